@@ -1,0 +1,38 @@
+# Two commands for a newcomer: `make run` (site with demo data) and `make test` (whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the app with its test extras
+
+run: install ## Migrate the SQLite database, load demo data if empty, serve on http://127.0.0.1:8000
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo --if-empty
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## ruff, migrations check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+test: install lint ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite otherwise)
+	$(BIN)/pytest
+
+.PHONY: help install run lint test

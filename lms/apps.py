@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users.apps import WagtailUsersAppConfig
+
+
+class LmsConfig(AppConfig):
+    name = "lms"
+    label = "lms"
+    verbose_name = _("Accounts and roles")
+
+
+class UsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's user admin with forms for the phone-number user model."""
+
+    user_viewset = "lms.viewsets.UserViewSet"

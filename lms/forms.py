@@ -1,0 +1,69 @@
+from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.users import forms as wagtail_user_forms
+
+from wksbm.models import DinsosOffice, Region
+
+from .models import User
+from .phone import normalize_phone
+
+
+class PhoneLoginForm(auth_forms.AuthenticationForm):
+    """Log in with a phone number, however the user writes it."""
+
+    username = forms.CharField(
+        label=_("Phone number"),
+        max_length=32,
+        widget=forms.TextInput(
+            attrs={
+                "autofocus": True,
+                "autocomplete": "tel",
+                "inputmode": "tel",
+                "placeholder": "0812-3456-7890",
+            }
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # AuthenticationForm caps the input at the stored length; people type spaces and dashes.
+        self.fields["username"].max_length = 32
+        self.fields["username"].widget.attrs["maxlength"] = 32
+
+    def clean_username(self):
+        return normalize_phone(self.cleaned_data["username"])
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    pass
+
+
+class StaffFieldsMixin(forms.ModelForm):
+    """The platform's own user fields on Wagtail's user forms."""
+
+    # Wagtail's forms expect first/last names; this user model has one `name`.
+    first_name = None
+    last_name = None
+    email = forms.EmailField(required=False, label=_("Email"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["office"].queryset = DinsosOffice.objects.select_related("region")
+        self.fields["region"].queryset = Region.objects.filter(level=Region.Level.PROVINSI)
+
+    def clean_phone(self):
+        return normalize_phone(self.cleaned_data["phone"])
+
+
+class UserCreationForm(StaffFieldsMixin, wagtail_user_forms.UserCreationForm):
+    class Meta(wagtail_user_forms.UserCreationForm.Meta):
+        model = User
+        fields = ["phone", "name", "email", "role", "office", "region", "is_superuser", "groups"]
+
+
+class UserEditForm(StaffFieldsMixin, wagtail_user_forms.UserEditForm):
+    class Meta(wagtail_user_forms.UserEditForm.Meta):
+        model = User
+        fields = ["phone", "name", "email", "role", "office", "region", "is_active", "is_superuser", "groups"]

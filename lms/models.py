@@ -1,0 +1,100 @@
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .phone import display_phone, normalize_phone
+from .roles import OFFICE_ROLES, Role
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def get_by_natural_key(self, phone):
+        return self.get(phone=normalize_phone(phone))
+
+    def create_user(self, phone, password=None, **fields):
+        user = self.model(phone=normalize_phone(phone), **fields)
+        user.set_password(password)
+        user.full_clean(exclude=["password"])
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, phone, password=None, **fields):
+        fields.update(is_staff=True, is_superuser=True, role=Role.ADMIN)
+        return self.create_user(phone, password, **fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """Everyone who logs in, by Indonesian mobile number (stored as +628...)."""
+
+    phone = models.CharField(
+        _("phone number"),
+        max_length=16,
+        unique=True,
+        validators=[normalize_phone],
+        help_text=_("Mobile number, for example 0812-3456-7890."),
+    )
+    name = models.CharField(_("full name"), max_length=150)
+    email = models.EmailField(_("email address"), blank=True)
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.PENGURUS)
+    office = models.ForeignKey(
+        "wksbm.DinsosOffice",
+        verbose_name=_("Dinsos office"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="staff",
+        help_text=_("Required for penyuluh and managers."),
+    )
+    region = models.ForeignKey(
+        "wksbm.Region",
+        verbose_name=_("region"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"level": 1},
+        help_text=_("For administrators: their province. Empty means the whole country."),
+    )
+    is_staff = models.BooleanField(_("staff status"), default=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "phone"
+    REQUIRED_FIELDS = ["name"]
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(role__in=OFFICE_ROLES) | Q(office__isnull=False),
+                name="office_staff_have_an_office",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.phone_display})"
+
+    def clean(self):
+        super().clean()
+        if self.phone:
+            self.phone = normalize_phone(self.phone)
+        if self.role in OFFICE_ROLES and not self.office_id:
+            raise ValidationError({"office": _("Penyuluh and managers must belong to a Dinsos office.")})
+
+    @property
+    def phone_display(self) -> str:
+        return display_phone(self.phone)
+
+    def get_full_name(self):
+        return self.name
+
+    def get_short_name(self):
+        return self.name.split(" ")[0] if self.name else self.phone_display

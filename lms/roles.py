@@ -1,0 +1,77 @@
+"""Who a user is on the platform and which part of the country they answer for."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    PENGURUS = "pengurus", _("Pengurus")
+    PENYULUH = "penyuluh", _("Penyuluh sosial")
+    MANAGER = "manager", _("Manager")
+    ADMIN = "admin", _("Administrator")
+
+
+# Roles that work in the Wagtail admin and belong to one Dinsos office.
+OFFICE_ROLES = (Role.PENYULUH, Role.MANAGER)
+
+# Django groups holding each staff role's permissions (created by a migration).
+ROLE_GROUPS = {
+    Role.PENYULUH: "Penyuluh",
+    Role.MANAGER: "Manager",
+    Role.ADMIN: "Admin wilayah",
+}
+
+NATION = ""
+
+
+def region_scope(user) -> str | None:
+    """The region code prefix whose WKSBM `user` may see as staff.
+
+    "" (NATION) means the whole country, a code such as "33.71" one kabupaten/kota or
+    "33" one province, and None means no regional scope at all (pengurus, anonymous).
+    Every scoped queryset (`visible_to`) is built on this one rule.
+    """
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    if user.is_superuser:
+        return NATION
+    if user.role in OFFICE_ROLES:
+        return user.office.region_id if user.office_id else None
+    if user.role == Role.ADMIN:
+        return user.region_id or NATION
+    return None
+
+
+def region_code_filter(prefix: str, field: str):
+    """A Q() keeping rows whose region code `field` lies inside region `prefix`."""
+    if prefix == NATION:
+        return models.Q()
+    return models.Q(**{field: prefix}) | models.Q(**{f"{field}__startswith": f"{prefix}."})
+
+
+_VIEW_WKSBM = ("wksbm.view_wksbm", "wksbm.view_pengurus", "wksbm.view_dinsosoffice", "wksbm.view_region")
+_EDIT_WKSBM = (
+    "wksbm.add_wksbm",
+    "wksbm.change_wksbm",
+    "wksbm.add_pengurus",
+    "wksbm.change_pengurus",
+    "wksbm.delete_pengurus",
+)
+
+# What each role may do, in code rather than in editable groups so that a role
+# and its permissions can never drift apart. Rows are still limited by scope.
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    Role.PENGURUS: frozenset(),
+    Role.PENYULUH: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM}),
+    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, "wksbm.change_dinsosoffice"}),
+    Role.ADMIN: frozenset(
+        {
+            "wagtailadmin.access_admin",
+            *_VIEW_WKSBM,
+            *_EDIT_WKSBM,
+            "wksbm.delete_wksbm",
+            "wksbm.add_dinsosoffice",
+            "wksbm.change_dinsosoffice",
+        }
+    ),
+}

@@ -1,0 +1,7 @@
+from .base import *  # noqa: F403
+from .base import env, env_bool
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = env.get("SECRET_KEY", "django-insecure-dev-only-key-not-for-production")
+ALLOWED_HOSTS = ["*"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

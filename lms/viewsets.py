@@ -1,0 +1,45 @@
+"""Admin building blocks shared by the apps: scoped model viewsets and the user admin."""
+
+from django.http import Http404
+
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
+
+from .forms import UserCreationForm, UserEditForm
+
+
+class UserViewSet(WagtailUserViewSet):
+    create_template_name = "lms/users/create.html"
+    edit_template_name = "lms/users/edit.html"
+
+    def get_form_class(self, for_update=False):
+        return UserEditForm if for_update else UserCreationForm
+
+
+class ScopedIndexMixin:
+    def get_base_queryset(self):
+        return super().get_base_queryset().visible_to(self.request.user)
+
+
+class ScopedObjectMixin:
+    """Single-object views (edit, delete, history, usage) 404 outside the user's scope."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not self.model._default_manager.visible_to(self.request.user).filter(pk=obj.pk).exists():
+            raise Http404
+        return obj
+
+
+class ScopedModelViewSet(ModelViewSet):
+    """A ModelViewSet whose listing and objects are limited by `Model.objects.visible_to(user)`.
+
+    Forms receive the user (`for_user`) so their choices can be scoped the same way.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.index_view_class = type("ScopedIndexView", (ScopedIndexMixin, self.index_view_class), {})
+        for name in ("edit_view_class", "delete_view_class", "history_view_class", "usage_view_class"):
+            view_class = getattr(self, name)
+            setattr(self, name, type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {}))

@@ -1,0 +1,97 @@
+"""Each role sees exactly its WKSBM: in querysets, in admin listings and on object URLs."""
+
+from django.contrib.auth.models import AnonymousUser
+from django.urls import reverse
+
+import pytest
+
+from lms.roles import region_scope
+from tests.factories import UserFactory
+from wksbm.models import DinsosOffice, Pengurus, Wksbm
+
+pytestmark = pytest.mark.django_db
+
+
+def names(queryset):
+    return sorted(queryset.values_list("name", flat=True))
+
+
+def test_office_staff_see_the_wksbm_of_their_kabupaten_or_kota(world):
+    magelang = ["WKSBM Cacaban", "WKSBM Tidar Utara"]
+    assert names(Wksbm.objects.visible_to(world.magelang_penyuluh)) == magelang
+    assert names(Wksbm.objects.visible_to(world.magelang_manager)) == magelang
+    assert names(Wksbm.objects.visible_to(world.bengkulu_penyuluh)) == ["WKSBM Kota Medan"]
+
+
+def test_admins_see_their_province_or_the_whole_country(world):
+    assert names(Wksbm.objects.visible_to(world.jateng_admin)) == ["WKSBM Cacaban", "WKSBM Tidar Utara"]
+    assert Wksbm.objects.visible_to(world.national_admin).count() == 3
+
+
+def test_a_pengurus_sees_only_their_own_wksbm_and_membership(world):
+    user = world.tidar_ketua.user
+    assert names(Wksbm.objects.visible_to(user)) == ["WKSBM Tidar Utara"]
+    assert list(Pengurus.objects.visible_to(user)) == [world.tidar_ketua]
+
+
+def test_anonymous_and_unlinked_users_see_nothing(world):
+    assert not Wksbm.objects.visible_to(AnonymousUser()).exists()
+    assert not Wksbm.objects.visible_to(UserFactory()).exists()
+    assert region_scope(AnonymousUser()) is None
+
+
+def test_a_region_code_prefix_never_matches_a_longer_sibling_code(world):
+    # "33.7" must not reach "33.71": scope follows whole code segments.
+    assert region_scope(world.magelang_penyuluh) == "33.71"
+    assert not Wksbm.objects.filter(kelurahan__code__startswith="33.7.").exists()
+    assert names(DinsosOffice.objects.visible_to(world.magelang_penyuluh)) == ["Dinas Sosial Kota Magelang"]
+
+
+def test_inactive_staff_see_nothing(world):
+    world.magelang_penyuluh.is_active = False
+    assert not Wksbm.objects.visible_to(world.magelang_penyuluh).exists()
+
+
+class AdminScopeTests:
+    """The Wagtail admin listings and object views use the same rule."""
+
+    @pytest.fixture(autouse=True)
+    def setup(self, world, client):
+        self.world, self.client = world, client
+        client.force_login(world.magelang_penyuluh)
+
+    def test_the_wksbm_listing_shows_only_the_office_wksbm(self):
+        response = self.client.get(reverse("wksbm:index"))
+        assert response.status_code == 200
+        assert [w.name for w in response.context["object_list"]] == ["WKSBM Tidar Utara", "WKSBM Cacaban"]
+
+    def test_editing_a_wksbm_of_another_office_is_not_found(self):
+        url = reverse("wksbm:edit", args=[self.world.kota_medan.pk])
+        assert self.client.get(url).status_code == 404
+        assert self.client.post(url, {"name": "Diambil alih"}).status_code == 404
+        self.world.kota_medan.refresh_from_db()
+        assert self.world.kota_medan.name == "WKSBM Kota Medan"
+
+    def test_history_and_deletion_of_another_office_pengurus_are_not_found(self):
+        pk = self.world.kota_medan_ketua.pk
+        assert self.client.get(reverse("pengurus:history", args=[pk])).status_code == 404
+        assert self.client.get(reverse("pengurus:edit", args=[pk])).status_code == 404
+        assert self.client.post(reverse("pengurus:delete", args=[pk])).status_code == 404
+        assert Pengurus.objects.filter(pk=pk).exists()
+
+    def test_the_pengurus_listing_and_its_export_show_only_the_office_pengurus(self):
+        response = self.client.get(reverse("pengurus:index"))
+        assert {p.pk for p in response.context["object_list"]} == {
+            self.world.tidar_ketua.pk,
+            self.world.cacaban_anggota.pk,
+        }
+        export = self.client.get(reverse("pengurus:index") + "?export=csv")
+        body = b"".join(export.streaming_content).decode()
+        assert self.world.tidar_ketua.user.name in body
+        assert self.world.kota_medan_ketua.user.name not in body
+
+    def test_a_pengurus_cannot_open_the_admin(self):
+        self.client.force_login(self.world.tidar_ketua.user)
+        response = self.client.get(reverse("wksbm:index"))
+        assert response.status_code == 302
+        assert "/admin/login/" in response.url

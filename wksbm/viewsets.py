@@ -1,0 +1,94 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
+from wagtail.admin.viewsets.base import ViewSetGroup
+
+from lms.viewsets import ScopedModelViewSet
+
+from .models import DinsosOffice, Pengurus, Region, Wksbm
+from .registration import PengurusForm
+
+
+class WksbmForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kelurahan"].queryset = (
+            Region.objects.visible_to(self.for_user)
+            .filter(level=Region.Level.KELURAHAN_DESA)
+            .select_related("parent")
+        )
+        self.fields["kelurahan"].label_from_instance = lambda region: f"{region.name}, {region.parent.name}"
+
+
+class DinsosOfficeViewSet(ScopedModelViewSet):
+    model = DinsosOffice
+    name = "dinsos_offices"
+    icon = "home"
+    menu_label = _("Dinsos offices")
+    add_to_admin_menu = False
+    list_display = ["name", "region", "time_zone"]
+    search_fields = ["name", "region__name"]
+    list_export = ["name", "code", "region", "address", "phone", "time_zone"]
+    export_filename = "kantor-dinsos"
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("region"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("time_zone")]),
+    ]
+
+
+class WksbmViewSet(ScopedModelViewSet):
+    model = Wksbm
+    name = "wksbm"
+    icon = "group"
+    menu_label = _("WKSBM")
+    add_to_admin_menu = False
+    list_display = ["name", "code", "kelurahan", "status"]
+    list_filter = ["status", "kelurahan__parent"]
+    search_fields = ["name", "code", "kelurahan__name"]
+    list_export = ["code", "name", "kelurahan", "status", "founded_on", "decree_number"]
+    export_filename = "wksbm"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("kelurahan"),
+            FieldRowPanel([FieldPanel("status"), FieldPanel("founded_on")]),
+            FieldPanel("decree_number"),
+            FieldPanel("address"),
+            FieldPanel("code"),
+            InlinePanel("kps_groups", heading=_("Member KPS groups"), label=_("KPS group")),
+        ],
+        base_form_class=WksbmForm,
+    )
+
+
+class PengurusViewSet(ScopedModelViewSet):
+    model = Pengurus
+    name = "pengurus"
+    icon = "user"
+    menu_label = _("Pengurus")
+    add_to_admin_menu = False
+    list_display = ["user", "wksbm", "jabatan", "active_from", "active_to"]
+    list_filter = ["jabatan", "wksbm", "active_to"]
+    search_fields = ["user__name", "user__phone", "wksbm__name"]
+    list_export = ["user", "wksbm", "jabatan", "active_from", "active_to"]
+    export_filename = "pengurus"
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("phone"),
+            FieldPanel("wksbm"),
+            FieldPanel("jabatan"),
+            FieldRowPanel([FieldPanel("active_from"), FieldPanel("active_to")]),
+        ],
+        base_form_class=PengurusForm,
+    )
+
+
+class WksbmViewSetGroup(ViewSetGroup):
+    menu_label = _("WKSBM")
+    menu_icon = "group"
+    menu_order = 200
+    items = (WksbmViewSet, PengurusViewSet, DinsosOfficeViewSet)
