@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.users import forms as wagtail_user_forms
 
@@ -31,6 +32,7 @@ class PhoneLoginForm(auth_forms.AuthenticationForm):
         # AuthenticationForm caps the input at the stored length; people type spaces and dashes.
         self.fields["username"].max_length = 32
         self.fields["username"].widget.attrs["maxlength"] = 32
+        self.fields["password"].label = pgettext_lazy("login form", "Password")
 
     def clean_username(self):
         return normalize_phone(self.cleaned_data["username"])

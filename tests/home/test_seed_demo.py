@@ -1,0 +1,54 @@
+from io import StringIO
+
+from django.core.management import call_command
+
+import pytest
+
+from lms.models import User
+from wksbm.models import DinsosOffice, KpsGroup, Pengurus, Region, Wksbm
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (Region, DinsosOffice, Wksbm, KpsGroup, Pengurus, User)
+    }
+
+
+def test_seed_demo_builds_the_two_offices_and_running_it_again_adds_nothing():
+    call_command("seed_demo", stdout=StringIO())
+    first = counts()
+    call_command("seed_demo", stdout=StringIO())
+    assert counts() == first
+
+    magelang = Wksbm.objects.filter(kelurahan__code__startswith="33.71.")
+    assert magelang.count() == 5
+    assert magelang.filter(kelurahan__name="Tidar Utara").exists()
+    assert Wksbm.objects.filter(kelurahan__code__startswith="17.01.").count() >= 3
+    assert Region.objects.filter(parent_id="33.71").count() == 3
+    assert Region.objects.filter(parent__parent_id="33.71").count() == 17
+    for wksbm in Wksbm.objects.all():
+        active = wksbm.pengurus.active()
+        assert 6 <= active.count() <= 10
+        assert active.filter(jabatan="ketua").count() == 1
+        assert active.filter(jabatan="sekretaris").count() == 1
+    for office in DinsosOffice.objects.all():
+        assert set(office.staff.values_list("role", flat=True)) == {"penyuluh", "manager"}
+    assert User.objects.filter(role="admin").count() == 1
+
+
+def test_if_empty_leaves_an_existing_database_alone(world):
+    out = StringIO()
+    call_command("seed_demo", "--if-empty", stdout=out)
+    assert Wksbm.objects.count() == 3
+    assert "0813-5100-2001" in out.getvalue()
+
+
+def test_the_demo_logins_printed_by_the_command_work(client):
+    out = StringIO()
+    call_command("seed_demo", stdout=out)
+    assert "0812-2700-1001" in out.getvalue()
+    assert client.login(username="0812-2700-1001", password="pembinaan-demo")
+    assert client.login(username="0813-5100-2001", password="pembinaan-demo")
