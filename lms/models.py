@@ -93,6 +93,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def phone_display(self) -> str:
         return display_phone(self.phone)
 
+    @property
+    def first_name(self) -> str:
+        # Wagtail's sidebar greets users by `first_name`; this model keeps one `name`.
+        return self.get_short_name()
+
     def get_full_name(self):
         return self.name
 

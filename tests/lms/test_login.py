@@ -58,3 +58,10 @@ def test_a_user_changes_their_password(client):
     assert response.status_code == 302
     user.refresh_from_db()
     assert user.check_password("gotong-royong-2025")
+
+
+def test_an_english_phone_still_gets_indonesian_until_english_is_chosen(client):
+    english_phone = {"HTTP_ACCEPT_LANGUAGE": "en-US,en;q=0.9"}
+    assert client.get(reverse("login"), **english_phone).headers["Content-Language"] == "id"
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert client.get(reverse("login"), **english_phone).headers["Content-Language"] == "en"
