@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 
 from lms.viewsets import ScopedModelViewSet
 
+from .filters import PengurusFilterSet, WksbmFilterSet
 from .models import DinsosOffice, Pengurus, Region, Wksbm
 from .registration import PengurusForm
 
@@ -46,7 +47,7 @@ class WksbmViewSet(ScopedModelViewSet):
     menu_label = _("WKSBM")
     add_to_admin_menu = False
     list_display = ["name", "code", "kelurahan", "status"]
-    list_filter = ["status", "kelurahan__parent"]
+    filterset_class = WksbmFilterSet
     search_fields = ["name", "code", "kelurahan__name"]
     list_export = ["code", "name", "kelurahan", "status", "founded_on", "decree_number"]
     export_filename = "wksbm"
@@ -71,7 +72,7 @@ class PengurusViewSet(ScopedModelViewSet):
     menu_label = _("Pengurus")
     add_to_admin_menu = False
     list_display = ["user", "wksbm", "jabatan", "active_from", "active_to"]
-    list_filter = ["jabatan", "wksbm", "active_to"]
+    filterset_class = PengurusFilterSet
     search_fields = ["user__name", "user__phone", "wksbm__name"]
     list_export = ["user", "wksbm", "jabatan", "active_from", "active_to"]
     export_filename = "pengurus"

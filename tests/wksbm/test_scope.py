@@ -95,3 +95,20 @@ class AdminScopeTests:
         response = self.client.get(reverse("wksbm:index"))
         assert response.status_code == 302
         assert "/admin/login/" in response.url
+
+    def test_listing_filters_offer_only_the_office_wksbm_and_kecamatan(self):
+        pengurus_filters = self.client.get(reverse("pengurus:index")).context["filters"].form
+        assert {w.name for w in pengurus_filters.fields["wksbm"].queryset} == {
+            "WKSBM Tidar Utara",
+            "WKSBM Cacaban",
+        }
+        wksbm_filters = self.client.get(reverse("wksbm:index")).context["filters"].form
+        assert {r.code for r in wksbm_filters.fields["kecamatan"].queryset} == {
+            "33.71.01",
+            "33.71.02",
+            "33.71.03",
+        }
+
+    def test_filtering_by_kecamatan_narrows_the_listing(self):
+        response = self.client.get(reverse("wksbm:index"), {"kecamatan": "33.71.03"})
+        assert [w.name for w in response.context["object_list"]] == ["WKSBM Cacaban"]
