@@ -35,4 +35,7 @@ lint: install ## ruff, migrations check
 test: install lint ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite otherwise)
 	$(BIN)/pytest
 
-.PHONY: help install run lint test
+.PHONY: help install run lint test messages
+
+messages: install ## Update and compile the Indonesian catalogues (needs GNU gettext)
+	$(BIN)/python locale/update_id_catalogues.py

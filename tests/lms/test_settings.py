@@ -4,10 +4,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The browser tests allow sync ORM calls next to Playwright's loop; a deployment never does.
+NOT_INHERITED = {"SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
 def manage(*args, **env):
-    environment = {key: value for key, value in os.environ.items() if key != "SECRET_KEY"} | env
+    environment = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED} | env
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True
     )
