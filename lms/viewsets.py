@@ -17,8 +17,11 @@ class UserViewSet(WagtailUserViewSet):
 
 
 class ScopedIndexMixin:
+    list_select_related: tuple[str, ...] = ()
+
     def get_base_queryset(self):
-        return super().get_base_queryset().visible_to(self.request.user)
+        queryset = super().get_base_queryset().visible_to(self.request.user)
+        return queryset.select_related(*self.list_select_related) if self.list_select_related else queryset
 
 
 class ScopedObjectMixin:
@@ -35,11 +38,19 @@ class ScopedModelViewSet(ModelViewSet):
     """A ModelViewSet whose listing and objects are limited by `Model.objects.visible_to(user)`.
 
     Forms receive the user (`for_user`) so their choices can be scoped the same way.
+    `list_select_related` names the relations the listing and exports display, so that
+    they cost the same number of queries however many rows there are.
     """
+
+    list_select_related: tuple[str, ...] = ()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.index_view_class = type("ScopedIndexView", (ScopedIndexMixin, self.index_view_class), {})
+        self.index_view_class = type(
+            "ScopedIndexView",
+            (ScopedIndexMixin, self.index_view_class),
+            {"list_select_related": self.list_select_related},
+        )
         for name in ("edit_view_class", "delete_view_class", "history_view_class", "usage_view_class"):
             view_class = getattr(self, name)
             setattr(self, name, type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {}))

@@ -25,6 +25,7 @@ class WksbmForm(WagtailAdminModelForm):
 class DinsosOfficeViewSet(ScopedModelViewSet):
     model = DinsosOffice
     name = "dinsos_offices"
+    list_select_related = ("region",)
     icon = "home"
     menu_label = _("Dinsos offices")
     add_to_admin_menu = False
@@ -43,6 +44,7 @@ class DinsosOfficeViewSet(ScopedModelViewSet):
 class WksbmViewSet(ScopedModelViewSet):
     model = Wksbm
     name = "wksbm"
+    list_select_related = ("kelurahan",)
     icon = "group"
     menu_label = _("WKSBM")
     add_to_admin_menu = False
@@ -68,6 +70,7 @@ class WksbmViewSet(ScopedModelViewSet):
 class PengurusViewSet(ScopedModelViewSet):
     model = Pengurus
     name = "pengurus"
+    list_select_related = ("user", "wksbm")
     icon = "user"
     menu_label = _("Pengurus")
     add_to_admin_menu = False
