@@ -21,6 +21,10 @@ def create_homepage(apps, schema_editor):
         depth=2,
         numchild=0,
         url_path="/home/",
+        intro=(
+            "<p>Platform pembinaan bagi pengurus WKSBM: pelajari materi komitmen, pengetahuan "
+            "dan keterampilan dari Dinas Sosial lewat ponsel Anda, kapan saja.</p>"
+        ),
         locale=Locale.objects.order_by("pk").first(),
     )
     Site.objects.create(
