@@ -183,9 +183,19 @@ class Wksbm(ClusterableModel):
 
     def save(self, *args, **kwargs):
         if not self.code and self.kelurahan_id:
-            taken = Wksbm.objects.filter(kelurahan_id=self.kelurahan_id).count()
-            self.code = f"{self.kelurahan_id}-{taken + 1}"
+            self.code = self.next_free_code(self.kelurahan_id)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def next_free_code(kelurahan_code: str) -> str:
+        """The first unused `<kelurahan code>-<n>`; gaps left by deleted WKSBM are reused."""
+        taken = set(
+            Wksbm.objects.filter(code__startswith=f"{kelurahan_code}-").values_list("code", flat=True)
+        )
+        number = 1
+        while f"{kelurahan_code}-{number}" in taken:
+            number += 1
+        return f"{kelurahan_code}-{number}"
 
     @property
     def office_code(self) -> str:
