@@ -14,13 +14,6 @@ class Role(models.TextChoices):
 # Roles that work in the Wagtail admin and belong to one Dinsos office.
 OFFICE_ROLES = (Role.PENYULUH, Role.MANAGER)
 
-# Django groups holding each staff role's permissions (created by a migration).
-ROLE_GROUPS = {
-    Role.PENYULUH: "Penyuluh",
-    Role.MANAGER: "Manager",
-    Role.ADMIN: "Admin wilayah",
-}
-
 NATION = ""
 
 
@@ -63,7 +56,7 @@ _EDIT_WKSBM = (
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.PENGURUS: frozenset(),
     Role.PENYULUH: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM}),
-    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, "wksbm.change_dinsosoffice"}),
+    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM}),
     Role.ADMIN: frozenset(
         {
             "wagtailadmin.access_admin",

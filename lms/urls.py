@@ -4,11 +4,19 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .forms import PasswordChangeForm, PhoneLoginForm
+from .views import SiteHistoryView
 
 urlpatterns = [
+    # Shadows Wagtail's own site history, which is not scoped by region.
+    path("admin/reports/site-history/", require_admin_access(SiteHistoryView.as_view())),
+    path(
+        "admin/reports/site-history/results/",
+        require_admin_access(SiteHistoryView.as_view(results_only=True)),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

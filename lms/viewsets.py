@@ -25,7 +25,7 @@ class ScopedIndexMixin:
 
 
 class ScopedObjectMixin:
-    """Single-object views (edit, delete, history, usage) 404 outside the user's scope."""
+    """Single-object views (inspect, edit, delete, history, usage) 404 outside the user's scope."""
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
@@ -43,6 +43,10 @@ class ScopedModelViewSet(ModelViewSet):
     """
 
     list_select_related: tuple[str, ...] = ()
+    # Copying a term or a WKSBM is never what staff mean; managers read records in the
+    # inspect view, which needs only the view permission.
+    copy_view_enabled = False
+    inspect_view_enabled = True
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -51,6 +55,12 @@ class ScopedModelViewSet(ModelViewSet):
             (ScopedIndexMixin, self.index_view_class),
             {"list_select_related": self.list_select_related},
         )
-        for name in ("edit_view_class", "delete_view_class", "history_view_class", "usage_view_class"):
+        for name in (
+            "inspect_view_class",
+            "edit_view_class",
+            "delete_view_class",
+            "history_view_class",
+            "usage_view_class",
+        ):
             view_class = getattr(self, name)
             setattr(self, name, type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {}))

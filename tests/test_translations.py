@@ -7,13 +7,16 @@ so these tests need no gettext tools.
 """
 
 import json
+import os
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import django
 from django.apps import apps
 from django.conf import settings
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
 from django.views.i18n import JSONCatalog
@@ -324,3 +327,21 @@ def test_the_admin_login_page_and_its_javascript_speak_indonesian(client):
     script = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
     assert '"Main menu": "Menu utama"' in script
     assert '"Page explorer": "Penjelajah halaman"' in script
+
+
+@pytest.mark.skipif(
+    shutil.which("xgettext") is None and os.environ.get("GETTEXT_REQUIRED") != "1",
+    reason="GNU gettext (xgettext) is not installed: apt-get install gettext",
+)
+def test_every_string_in_the_source_is_in_the_catalogue(tmp_path, monkeypatch, settings, catalogue):
+    """makemessages over a scratch copy of the source finds nothing our catalogue lacks."""
+    source = Path(settings.BASE_DIR)
+    for name in ("lms", "wksbm", "courses", "assessments", "home", "templates"):
+        shutil.copytree(source / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "locale").mkdir()
+    monkeypatch.chdir(tmp_path)
+    settings.LOCALE_PATHS = [tmp_path / "locale"]
+    call_command("makemessages", all=True, keep_pot=True, verbosity=0)
+    extracted = {entry.key for entry in parse_po(tmp_path / "locale" / "django.pot")}
+    translated = {entry.key for entry in catalogue if entry.translated}
+    assert sorted(extracted - translated, key=str) == []

@@ -30,10 +30,12 @@ class WksbmFilterSet(WagtailFilterSet):
 class PengurusFilterSet(WagtailFilterSet):
     wksbm = django_filters.ModelChoiceFilter(label=_("WKSBM"), queryset=visible_wksbm)
     jabatan = django_filters.ChoiceFilter(label=_("Position"), choices=Jabatan.choices)
-    serving = django_filters.BooleanFilter(
-        label=_("Still serving"), field_name="active_to", lookup_expr="isnull"
-    )
+    serving = django_filters.BooleanFilter(label=_("Still serving"), method="filter_serving")
 
     class Meta:
         model = Pengurus
         fields = ["wksbm", "jabatan", "serving"]
+
+    def filter_serving(self, queryset, name, value):
+        active = Pengurus.objects.active().values("pk")
+        return queryset.filter(pk__in=active) if value else queryset.exclude(pk__in=active)

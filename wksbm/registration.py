@@ -26,7 +26,8 @@ def pengurus_register(
 ) -> Pengurus:
     """Start a term for the person with `phone`, creating their account if it is new.
 
-    New accounts get no usable password; they are activated separately.
+    An existing account keeps its name: it may belong to other WKSBM too. New accounts get
+    no usable password; they are activated separately.
     """
     phone = normalize_phone(phone)
     with transaction.atomic():
@@ -44,8 +45,18 @@ def pengurus_register(
     return pengurus
 
 
+def user_is_within_scope(*, user: User, editor) -> bool:
+    """Whether every term `user` ever held is in a WKSBM that `editor` may see."""
+    terms = Pengurus.objects.filter(user=user)
+    return not terms.exclude(pk__in=Pengurus.objects.visible_to(editor).filter(user=user)).exists()
+
+
 class PengurusForm(WagtailAdminModelForm):
-    """Admin form for a term: the person is given by name and phone, not picked from users."""
+    """Admin form for a term: the person is given by name and phone, not picked from users.
+
+    A person who also serves in a WKSBM outside the editor's scope keeps their name and
+    number: only staff who can see all of their terms may change them.
+    """
 
     name = forms.CharField(label=_("Full name"), max_length=150)
     phone = forms.CharField(
@@ -59,21 +70,30 @@ class PengurusForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         self.fields["wksbm"].queryset = Wksbm.objects.visible_to(self.for_user).select_related("kelurahan")
         if self.instance.pk:
-            self.initial.setdefault("name", self.instance.user.name)
-            self.initial.setdefault("phone", self.instance.user.phone_display)
+            person = self.instance.user
+            self.initial.setdefault("name", person.name)
+            self.initial.setdefault("phone", person.phone_display)
+            if not user_is_within_scope(user=person, editor=self.for_user):
+                for field in ("name", "phone"):
+                    self.fields[field].disabled = True
+                    self.fields[field].help_text = _(
+                        "Also a pengurus elsewhere: ask their Dinsos to change this."
+                    )
 
     def clean_phone(self):
         phone = normalize_phone(self.cleaned_data["phone"])
         owner = User.objects.filter(phone=phone).first()
         current = self.instance.user if self.instance.pk else None
         if owner and owner != current and owner.role != Role.PENGURUS:
-            raise forms.ValidationError(_("This number belongs to a Dinsos staff account."))
-        self._owner = owner
+            raise forms.ValidationError(_("This number cannot be registered as a pengurus."))
+        if owner and current and owner != current:
+            raise forms.ValidationError(_("This number already belongs to another person."))
+        self.owner = owner
         return phone
 
     def clean(self):
         cleaned = super().clean()
-        owner, wksbm = getattr(self, "_owner", None), cleaned.get("wksbm")
+        owner, wksbm = getattr(self, "owner", None), cleaned.get("wksbm")
         if owner and wksbm and not cleaned.get("active_to"):
             open_terms = Pengurus.objects.filter(user=owner, wksbm=wksbm, active_to__isnull=True)
             if open_terms.exclude(pk=self.instance.pk).exists():
@@ -81,15 +101,21 @@ class PengurusForm(WagtailAdminModelForm):
         return cleaned
 
     def save(self, commit=True):
-        name, phone = self.cleaned_data["name"], self.cleaned_data["phone"]
+        data = self.cleaned_data
+        if not self.instance.pk:
+            self.instance = pengurus_register(
+                name=data["name"],
+                phone=data["phone"],
+                wksbm=data["wksbm"],
+                jabatan=data["jabatan"],
+                active_from=data["active_from"],
+                active_to=data["active_to"],
+            )
+            return self.instance
         with transaction.atomic():
-            if self.instance.pk and self._owner in (None, self.instance.user):
-                user = self.instance.user  # editing: correct this person's name or number
-                user.name, user.phone = name, phone
-            else:
-                user = self._owner or User(phone=phone, name=name, role=Role.PENGURUS)
-                if not user.pk:
-                    user.set_unusable_password()
-            user.save()
-            self.instance.user = user
+            person = self.instance.user
+            if {"name", "phone"} & set(self.changed_data):
+                person.name, person.phone = data["name"], data["phone"]
+                person.full_clean(exclude=["password"])
+                person.save(update_fields=["name", "phone"])
             return super().save(commit=commit)

@@ -22,6 +22,14 @@ class WksbmForm(WagtailAdminModelForm):
         self.fields["kelurahan"].label_from_instance = lambda region: f"{region.name}, {region.parent.name}"
 
 
+class DinsosOfficeForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = Region.objects.visible_to(self.for_user).filter(
+            level=Region.Level.KABUPATEN_KOTA
+        )
+
+
 class DinsosOfficeViewSet(ScopedModelViewSet):
     model = DinsosOffice
     name = "dinsos_offices"
@@ -33,12 +41,15 @@ class DinsosOfficeViewSet(ScopedModelViewSet):
     search_fields = ["name", "region__name"]
     list_export = ["name", "code", "region", "address", "phone", "time_zone"]
     export_filename = "kantor-dinsos"
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("region"),
-        FieldPanel("address"),
-        FieldRowPanel([FieldPanel("phone"), FieldPanel("time_zone")]),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("region"),
+            FieldPanel("address"),
+            FieldRowPanel([FieldPanel("phone"), FieldPanel("time_zone")]),
+        ],
+        base_form_class=DinsosOfficeForm,
+    )
 
 
 class WksbmViewSet(ScopedModelViewSet):

@@ -4,8 +4,6 @@ With E2E_REQUIRED=1 (CI) a missing browser fails the run instead of skipping it.
 """
 
 import os
-import shutil
-import tempfile
 
 import pytest
 
@@ -40,12 +38,11 @@ def browser():
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
-    user_data_dir = tempfile.mkdtemp(prefix="wksbm-chromium-")
+    # launch() gives every run a fresh temporary profile.
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
-    shutil.rmtree(user_data_dir, ignore_errors=True)
 
 
 @pytest.fixture

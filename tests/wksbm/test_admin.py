@@ -1,5 +1,7 @@
 """Penyuluh register pengurus and WKSBM in the Wagtail admin, inside their own office."""
 
+import datetime
+
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
@@ -7,6 +9,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 import pytest
 
 from lms.models import User
+from tests.factories import PengurusFactory
 from wksbm.models import Pengurus, Wksbm
 
 pytestmark = pytest.mark.django_db
@@ -141,5 +144,105 @@ def test_the_admin_screens_render_for_each_staff_role(client, world):
 
 def test_a_manager_can_look_but_not_register(client, world):
     client.force_login(world.magelang_manager)
-    response = client.get(reverse("pengurus:add"))
-    assert response.status_code in (302, 403)
+    assert client.get(reverse("pengurus:inspect", args=[world.tidar_ketua.pk])).status_code == 200
+    response = client.post(reverse("pengurus:add"), pengurus_form(wksbm=world.tidar_utara.pk))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("wagtailadmin_home"))
+    assert not User.objects.filter(phone="+6281377770001").exists()
+
+
+def test_a_manager_cannot_move_their_office_to_another_region(client, world):
+    client.force_login(world.magelang_manager)
+    response = client.post(
+        reverse("dinsos_offices:edit", args=[world.magelang.pk]),
+        {
+            "name": "Dinas Sosial Kota Magelang",
+            "region": "17.01",
+            "address": "",
+            "phone": "",
+            "time_zone": "Asia/Jakarta",
+        },
+    )
+    assert response.status_code == 302
+    world.magelang.refresh_from_db()
+    assert world.magelang.region_id == "33.71"
+
+
+def test_a_province_admin_creates_offices_only_in_their_province(client, world):
+    client.force_login(world.jateng_admin)
+    form = client.get(reverse("dinsos_offices:add")).context["form"]
+    assert {region.code for region in form.fields["region"].queryset} == {"33.71"}
+
+
+def test_a_person_serving_in_another_office_keeps_their_name_and_number(penyuluh_client, world):
+    outsider = world.kota_medan_ketua.user
+    added = penyuluh_client.post(
+        reverse("pengurus:add"),
+        pengurus_form(phone=outsider.phone, name="Nama Lain", wksbm=world.tidar_utara.pk, jabatan="anggota"),
+    )
+    assert added.status_code == 302
+    term = Pengurus.objects.get(user=outsider, wksbm=world.tidar_utara)
+    edit_url = reverse("pengurus:edit", args=[term.pk])
+    form = penyuluh_client.get(edit_url).context["form"]
+    assert form.fields["name"].disabled and form.fields["phone"].disabled
+
+    response = penyuluh_client.post(
+        edit_url,
+        pengurus_form(
+            phone="0813-7777-0009",
+            name="Diganti",
+            wksbm=world.tidar_utara.pk,
+            jabatan="seksi",
+            active_from="2025-01-06",
+        ),
+    )
+    assert response.status_code == 302
+    outsider.refresh_from_db()
+    term.refresh_from_db()
+    assert (outsider.name, outsider.phone) == (
+        world.kota_medan_ketua.user.name,
+        world.kota_medan_ketua.user.phone,
+    )
+    assert term.jabatan == "seksi"
+
+
+def test_correcting_a_number_to_one_already_in_use_is_refused(penyuluh_client, world):
+    term, other = world.tidar_ketua, world.cacaban_anggota.user
+    response = penyuluh_client.post(
+        reverse("pengurus:edit", args=[term.pk]),
+        pengurus_form(
+            name=term.user.name,
+            phone=other.phone,
+            wksbm=world.tidar_utara.pk,
+            jabatan="ketua",
+            active_from="2024-01-01",
+        ),
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors["phone"] == ["Nomor ini sudah dipakai orang lain."]
+
+
+def test_correcting_a_name_and_number_updates_the_login(penyuluh_client, world):
+    term = world.tidar_ketua
+    response = penyuluh_client.post(
+        reverse("pengurus:edit", args=[term.pk]),
+        pengurus_form(
+            name="Suharto W.",
+            phone="0813 7777 0005",
+            wksbm=world.tidar_utara.pk,
+            jabatan="ketua",
+            active_from="2024-01-01",
+        ),
+    )
+    assert response.status_code == 302
+    term.user.refresh_from_db()
+    assert (term.user.name, term.user.phone) == ("Suharto W.", "+6281377770005")
+
+
+def test_the_still_serving_filter_follows_the_term_dates(penyuluh_client, world):
+    ended = world.cacaban_anggota
+    ended.active_to = datetime.date(2025, 1, 1)
+    ended.save()
+    PengurusFactory(wksbm=world.tidar_utara, active_from=datetime.date(2099, 1, 1))  # not started yet
+    serving = penyuluh_client.get(reverse("pengurus:index"), {"serving": "true"}).context["object_list"]
+    assert [term.pk for term in serving] == [world.tidar_ketua.pk]

@@ -1,13 +1,13 @@
 """Each role sees exactly its WKSBM: in querysets, in admin listings and on object URLs."""
 
 from django.contrib.auth.models import AnonymousUser
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 import pytest
 
-from lms.roles import region_scope
+from lms.roles import region_code_filter, region_scope
 from tests.factories import UserFactory
-from wksbm.models import DinsosOffice, Pengurus, Wksbm
+from wksbm.models import Pengurus, Region, Wksbm
 
 pytestmark = pytest.mark.django_db
 
@@ -40,16 +40,47 @@ def test_anonymous_and_unlinked_users_see_nothing(world):
     assert region_scope(AnonymousUser()) is None
 
 
-def test_a_region_code_prefix_never_matches_a_longer_sibling_code(world):
-    # "33.7" must not reach "33.71": scope follows whole code segments.
-    assert region_scope(world.magelang_penyuluh) == "33.71"
-    assert not Wksbm.objects.filter(kelurahan__code__startswith="33.7.").exists()
-    assert names(DinsosOffice.objects.visible_to(world.magelang_penyuluh)) == ["Dinas Sosial Kota Magelang"]
+def test_a_region_code_prefix_matches_whole_code_segments_only(regions):
+    assert region_scope_codes("33.7") == []
+    assert region_scope_codes("33.71.01") == [
+        "33.71.01",
+        "33.71.01.1003",
+        "33.71.01.1007",
+        "33.71.01.1008",
+        "33.71.01.1009",
+        "33.71.01.1010",
+        "33.71.01.1011",
+    ]
+
+
+def region_scope_codes(prefix):
+    return list(Region.objects.filter(region_code_filter(prefix, "code")).values_list("code", flat=True))
 
 
 def test_inactive_staff_see_nothing(world):
     world.magelang_penyuluh.is_active = False
     assert not Wksbm.objects.visible_to(world.magelang_penyuluh).exists()
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        ("magelang_penyuluh", {"WKSBM Tidar Utara", "WKSBM Cacaban"}),
+        ("magelang_manager", {"WKSBM Tidar Utara", "WKSBM Cacaban"}),
+        ("bengkulu_penyuluh", {"WKSBM Kota Medan"}),
+        ("jateng_admin", {"WKSBM Tidar Utara", "WKSBM Cacaban"}),
+        ("national_admin", {"WKSBM Tidar Utara", "WKSBM Cacaban", "WKSBM Kota Medan"}),
+    ],
+)
+def test_each_staff_role_sees_exactly_its_wksbm_and_pengurus_in_the_admin(client, world, who, expected):
+    client.force_login(getattr(world, who))
+    listed = client.get(reverse("wksbm:index")).context["object_list"]
+    assert {wksbm.name for wksbm in listed} == expected
+    pengurus = client.get(reverse("pengurus:index")).context["object_list"]
+    assert {term.wksbm.name for term in pengurus} == expected
+    for wksbm in Wksbm.objects.all():
+        status = client.get(reverse("wksbm:inspect", args=[wksbm.pk])).status_code
+        assert status == (200 if wksbm.name in expected else 404), wksbm.name
 
 
 class AdminScopeTests:
@@ -89,6 +120,19 @@ class AdminScopeTests:
         body = b"".join(export.streaming_content).decode()
         assert self.world.tidar_ketua.user.name in body
         assert self.world.kota_medan_ketua.user.name not in body
+
+    def test_copying_is_not_offered(self):
+        with pytest.raises(NoReverseMatch):
+            reverse("wksbm:copy", args=[self.world.kota_medan.pk])
+        assert self.client.get(f"/admin/wksbm/copy/{self.world.kota_medan.pk}/").status_code == 404
+
+    def test_the_site_history_report_is_for_superusers_only(self):
+        response = self.client.get(reverse("wagtailadmin_reports:site_history"))
+        assert response.status_code == 302  # Wagtail's "permission denied" redirect
+        menu = self.client.get(reverse("wagtailadmin_home")).content.decode()
+        assert reverse("wagtailadmin_reports:site_history") not in menu
+        self.client.force_login(UserFactory(role="admin", is_superuser=True))
+        assert self.client.get(reverse("wagtailadmin_reports:site_history")).status_code == 200
 
     def test_a_pengurus_cannot_open_the_admin(self):
         self.client.force_login(self.world.tidar_ketua.user)
