@@ -4,6 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from courses.progress import assigned_courses
+from wksbm.models import Pengurus
+
 
 class HomePage(Page):
     """The site's front page: a welcome for visitors, each user's own start page once logged in."""
@@ -13,6 +16,7 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["courses.CourseIndexPage"]
 
     class Meta:
         verbose_name = _("home page")
@@ -21,5 +25,9 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         user = request.user
         if user.is_authenticated:
-            context["memberships"] = user.memberships.active().select_related("wksbm__kelurahan__parent")
+            context["memberships"] = (
+                Pengurus.objects.visible_to_member(user).active().select_related("wksbm__kelurahan__parent")
+            )
+            context["assigned"] = assigned_courses(user=user, request=request)
+            context["resume"] = next((card for card in context["assigned"] if card.outline.resume), None)
         return context

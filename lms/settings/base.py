@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "assessments",
     "home",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",

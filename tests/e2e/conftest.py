@@ -45,6 +45,20 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(autouse=True)
+def site(transactional_db):
+    """live_server tests flush the database after each test, the page tree that migrations
+    made included; rebuild the home page and site for every test."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.cache import cache
+
+    from tests.factories.courses import ensure_home_page
+
+    ContentType.objects.clear_cache()
+    cache.clear()
+    return ensure_home_page()
+
+
 @pytest.fixture
 def phone_page(browser, live_server):
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True, locale="id-ID")

@@ -2,8 +2,11 @@ from io import StringIO
 
 from django.core.management import call_command
 
+from wagtail.models import Page, Revision
+
 import pytest
 
+from courses.models import Assignment, CoursePage, LessonPage
 from lms.models import User
 from wksbm.models import DinsosOffice, KpsGroup, Pengurus, Region, Wksbm
 
@@ -13,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def counts():
     return {
         model.__name__: model.objects.count()
-        for model in (Region, DinsosOffice, Wksbm, KpsGroup, Pengurus, User)
+        for model in (Region, DinsosOffice, Wksbm, KpsGroup, Pengurus, User, Page, Assignment, Revision)
     }
 
 
@@ -37,6 +40,12 @@ def test_seed_demo_builds_the_two_offices_and_running_it_again_adds_nothing():
     for office in DinsosOffice.objects.all():
         assert set(office.staff.values_list("role", flat=True)) == {"penyuluh", "manager"}
     assert User.objects.filter(role="admin").count() == 1
+
+    courses = CoursePage.objects.live()
+    assert sorted(courses.values_list("pillar", flat=True)) == ["keterampilan", "komitmen", "pengetahuan"]
+    assert LessonPage.objects.live().count() >= 9
+    for course in courses:
+        assert course.assignments.count() == Wksbm.objects.count()
 
 
 def test_if_empty_leaves_an_existing_database_alone(world):

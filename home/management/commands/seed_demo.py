@@ -1,11 +1,13 @@
 from django.core.management.base import BaseCommand
+from django.db import transaction
 
+from courses.demo import demo_courses_seed
 from wksbm.demo import DEMO_PASSWORD, STAFF, WKSBM, demo_pengurus_phone, demo_seed
 from wksbm.models import Wksbm
 
 
 class Command(BaseCommand):
-    help = "Load the demo data (regions, Dinsos offices, staff, WKSBM, pengurus). Safe to run again."
+    help = "Load the demo data (regions, offices, staff, WKSBM, pengurus, courses). Safe to run again."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -16,7 +18,11 @@ class Command(BaseCommand):
         if if_empty and Wksbm.objects.exists():
             self.stdout.write("Demo data already present; nothing loaded.")
         else:
-            counts = demo_seed()
+            with transaction.atomic():
+                counts = demo_seed()
+                counts |= demo_courses_seed(
+                    wksbm=list(Wksbm.objects.filter(code__in=[w.code for w in WKSBM]))
+                )
             summary = ", ".join(f"{count} {name}" for name, count in counts.items())
             self.stdout.write(self.style.SUCCESS(f"Demo data ready: {summary}"))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")

@@ -1,0 +1,140 @@
+"""Reading progress, derived from LessonProgress rows: course outlines, lesson positions, dashboards.
+
+Each selector runs a fixed number of queries, however many lessons or courses there are.
+"""
+
+import datetime
+from dataclasses import dataclass
+from functools import reduce
+from operator import or_
+
+from django.db import transaction
+from django.db.models import Min, Q
+
+from .models import Assignment, CoursePage, LessonPage, LessonProgress
+
+
+@dataclass(frozen=True)
+class LessonStep:
+    id: int
+    title: str
+    url: str
+    reading_minutes: int
+    done: bool
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    lessons: tuple[LessonStep, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(step.done for step in self.lessons)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done == self.total
+
+    @property
+    def resume(self) -> LessonStep | None:
+        """Where to carry on: the first lesson not done yet."""
+        return next((step for step in self.lessons if not step.done), None)
+
+
+@dataclass(frozen=True)
+class LessonPosition:
+    course: CoursePage
+    outline: CourseOutline
+    index: int
+
+    @property
+    def current(self) -> LessonStep:
+        return self.outline.lessons[self.index]
+
+    @property
+    def previous(self) -> LessonStep | None:
+        return self.outline.lessons[self.index - 1] if self.index > 0 else None
+
+    @property
+    def next(self) -> LessonStep | None:
+        lessons = self.outline.lessons
+        return lessons[self.index + 1] if self.index + 1 < len(lessons) else None
+
+
+@dataclass(frozen=True)
+class AssignedCourse:
+    course: CoursePage
+    outline: CourseOutline
+    due_date: datetime.date | None
+
+
+def completed_lesson_ids(user, lesson_ids) -> set[int]:
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    return set(
+        LessonProgress.objects.filter(user=user, lesson_id__in=lesson_ids).values_list("lesson_id", flat=True)
+    )
+
+
+def _outlines(courses, user, request=None) -> dict[int, CourseOutline]:
+    """Outlines of several courses in two queries: their live lessons, the user's completions."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    by_path = {course.path: course for course in courses}
+    depth = courses[0].depth + 1
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(reduce(or_, (Q(path__startswith=path) for path in by_path)), depth=depth)
+        .order_by("path")
+        .only("id", "title", "path", "url_path", "reading_minutes")
+    )
+    done = completed_lesson_ids(user, [lesson.id for lesson in lessons])
+    steps: dict[int, list[LessonStep]] = {course.id: [] for course in courses}
+    for lesson in lessons:
+        course = by_path[lesson.path[: -LessonPage.steplen]]
+        url = lesson.get_url(request)
+        steps[course.id].append(
+            LessonStep(lesson.id, lesson.title, url, lesson.reading_minutes, lesson.id in done)
+        )
+    return {course_id: CourseOutline(tuple(items)) for course_id, items in steps.items()}
+
+
+def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
+    return _outlines([course], user, request)[course.id]
+
+
+def lesson_position(*, lesson: LessonPage, user, request=None) -> LessonPosition:
+    course = CoursePage.objects.get(path=lesson.path[: -LessonPage.steplen])
+    outline = course_outline(course=course, user=user, request=request)
+    index = next(i for i, step in enumerate(outline.lessons) if step.id == lesson.id)
+    return LessonPosition(course=course, outline=outline, index=index)
+
+
+def assigned_courses(*, user, request=None) -> list[AssignedCourse]:
+    """The learner's assigned, published courses, soonest due first, with their progress."""
+    due_dates = dict(
+        Assignment.objects.for_learner(user)
+        .values("course_id")
+        .annotate(due=Min("due_date"))
+        .values_list("course_id", "due")
+    )
+    courses = list(CoursePage.objects.live().filter(id__in=due_dates).order_by("path"))
+    outlines = _outlines(courses, user, request)
+    cards = [AssignedCourse(course, outlines[course.id], due_dates[course.id]) for course in courses]
+    return sorted(cards, key=lambda card: (card.outline.complete, card.due_date or datetime.date.max))
+
+
+def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
+    """Mark `lesson` done for `user`; marking it again keeps the first completion time."""
+    with transaction.atomic():
+        progress, _ = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+    return progress
