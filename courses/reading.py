@@ -2,6 +2,7 @@
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 
 from django.utils.html import strip_tags
 
@@ -13,11 +14,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def _texts(value):
     if isinstance(value, str):
         yield strip_tags(value)
-    elif isinstance(value, dict):
+    elif isinstance(value, Mapping):
         for key, item in value.items():
             if key not in {"id", "type", "kind"}:
                 yield from _texts(item)
-    elif isinstance(value, list | tuple):
+    elif isinstance(value, Sequence):  # lists, and StreamField's RawDataView
         for item in value:
             yield from _texts(item)
 
