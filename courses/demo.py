@@ -1,20 +1,19 @@
-"""Demo content for `seed_demo`: a national catalogue with three real courses, one per pillar,
+"""Demo content for `seed_demo`: the national catalogue with three real courses, one per pillar,
 a section per Dinsos office, and the courses assigned to every demo WKSBM."""
 
 import datetime
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from wksbm.models import DinsosOffice, Wksbm
 
 from .demo_content import COURSES
-from .models import Assignment, CourseIndexPage, CoursePage, LessonPage
+from .models import Assignment, CoursePage, LessonPage
+from .sections import national_section_ensure, office_section_ensure
 
-NATIONAL_SECTION = ("materi", "Materi pembinaan")
 DUE_IN_DAYS = 60
 
 
@@ -30,11 +29,9 @@ def _child(parent: Page, model, *, slug: str, **fields):
 
 @transaction.atomic
 def demo_courses_seed(*, wksbm: list[Wksbm]) -> dict[str, int]:
-    home = Site.objects.get(is_default_site=True).root_page
-    national = _child(home, CourseIndexPage, slug=NATIONAL_SECTION[0], title=NATIONAL_SECTION[1])
-    for office in DinsosOffice.objects.order_by("region_id"):
-        slug = slugify(f"materi {office.region.name}")
-        _child(home, CourseIndexPage, slug=slug, title=f"Materi {office.name}", office=office)
+    national = national_section_ensure()
+    for office in DinsosOffice.objects.select_related("region"):
+        office_section_ensure(office)
 
     due_date = timezone.localdate() + datetime.timedelta(days=DUE_IN_DAYS)
     lessons = 0

@@ -1,9 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from .models import CoursePage, LessonPage
 from .progress import lesson_complete
 
 
@@ -15,3 +17,22 @@ def lesson_complete_view(request, *, lesson):
     lesson_complete(user=request.user, lesson=lesson)
     messages.success(request, _("Lesson marked as done."))
     return redirect(lesson.url + "#lesson-actions")
+
+
+SEARCH_LIMIT = 20
+
+
+def search_view(request):
+    """Search the published lessons; each hit names its course."""
+    query = request.GET.get("q", "").strip()[:100]
+    hits = []
+    if query:
+        lessons = list(LessonPage.objects.live().search(query)[:SEARCH_LIMIT])
+        courses = {
+            course.path: course
+            for course in CoursePage.objects.filter(
+                path__in={lesson.path[: -LessonPage.steplen] for lesson in lessons}
+            )
+        }
+        hits = [(lesson, courses.get(lesson.path[: -LessonPage.steplen])) for lesson in lessons]
+    return TemplateResponse(request, "courses/search.html", {"query": query, "hits": hits})

@@ -9,6 +9,7 @@ from wksbm.models import DinsosOffice, Region
 
 from .models import User
 from .phone import normalize_phone
+from .roles import MANAGED_GROUP_PATTERN, user_sync_managed_groups
 
 
 class PhoneLoginForm(auth_forms.AuthenticationForm):
@@ -54,9 +55,19 @@ class StaffFieldsMixin(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["office"].queryset = DinsosOffice.objects.select_related("region")
         self.fields["region"].queryset = Region.objects.filter(level=Region.Level.PROVINSI)
+        # Office and national groups follow the role and office; they are not ticked by hand.
+        self.fields["groups"].queryset = self.fields["groups"].queryset.exclude(
+            name__regex=MANAGED_GROUP_PATTERN
+        )
 
     def clean_phone(self):
         return normalize_phone(self.cleaned_data["phone"])
+
+    def save(self, commit=True):
+        user = super().save(commit=commit)
+        if commit:
+            user_sync_managed_groups(user)  # save_m2m() has just replaced the groups
+        return user
 
 
 class UserCreationForm(StaffFieldsMixin, wagtail_user_forms.UserCreationForm):

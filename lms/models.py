@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .phone import display_phone, normalize_phone
-from .roles import OFFICE_ROLES, Role
+from .roles import OFFICE_ROLES, Role, user_sync_managed_groups
 
 
 class UserManager(BaseUserManager):
@@ -88,6 +88,11 @@ class User(AbstractBaseUser, PermissionsMixin):
             self.phone = normalize_phone(self.phone)
         if self.role in OFFICE_ROLES and not self.office_id:
             raise ValidationError({"office": _("Penyuluh and managers must belong to a Dinsos office.")})
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Role and office decide the Wagtail groups (page and media permissions).
+        user_sync_managed_groups(self)
 
     @property
     def phone_display(self) -> str:

@@ -68,3 +68,37 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
         }
     ),
 }
+
+
+# Wagtail's page, image and document permissions are granted to groups. Staff are put
+# in their office's group for their role; the groups are managed here, never by hand.
+NATIONAL_ADMIN_GROUP = "Admin nasional"
+MANAGED_GROUP_PATTERN = r"^(Penyuluh|Manager) \d\d\.\d\d$|^Admin nasional$"
+
+
+def office_group_name(role: str, office_code: str) -> str:
+    return f"{'Penyuluh' if role == Role.PENYULUH else 'Manager'} {office_code}"
+
+
+def managed_group_name(user) -> str | None:
+    """The managed group `user` belongs in, if any."""
+    if not user.is_active:
+        return None
+    if user.role in OFFICE_ROLES and user.office_id:
+        return office_group_name(user.role, user.office.code)
+    if user.role == Role.ADMIN and not user.region_id:
+        return NATIONAL_ADMIN_GROUP
+    return None
+
+
+def user_sync_managed_groups(user) -> None:
+    """Put `user` in exactly the managed group their role and office call for."""
+    from django.contrib.auth.models import Group
+
+    wanted = managed_group_name(user)
+    stale = user.groups.filter(name__regex=MANAGED_GROUP_PATTERN)
+    if wanted:
+        stale = stale.exclude(name=wanted)
+    user.groups.remove(*stale)
+    if wanted:
+        user.groups.add(Group.objects.get_or_create(name=wanted)[0])

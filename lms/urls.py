@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from courses.views import search_view
+
 from .forms import PasswordChangeForm, PhoneLoginForm
 from .views import SiteHistoryView
 
@@ -35,6 +37,7 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    path("cari/", search_view, name="search"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

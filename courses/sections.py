@@ -1,0 +1,103 @@
+"""Catalogue sections and who may write in them.
+
+The national section holds shared courses (national admins write and publish there). Each
+Dinsos office has its own section: its penyuluh add and edit, its managers also publish, and
+publishing goes through the office's approval workflow. Each office also gets an image and
+document collection of its own.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from django.utils.text import slugify
+
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from lms.roles import NATIONAL_ADMIN_GROUP, Role, office_group_name
+from wksbm.models import DinsosOffice
+
+from .models import CourseIndexPage
+
+NATIONAL_SLUG, NATIONAL_TITLE = "materi", "Materi pembinaan"
+PENYULUH_PAGE_PERMISSIONS = ("add_page", "change_page")
+PUBLISHER_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+MEDIA_PERMISSIONS = (
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+)
+
+
+def _section(*, slug: str, title: str, office: DinsosOffice | None) -> CourseIndexPage:
+    existing = CourseIndexPage.objects.filter(office=office).first()
+    if existing:
+        return existing
+    home = Site.objects.get(is_default_site=True).root_page
+    section = home.add_child(instance=CourseIndexPage(slug=slug, title=title, office=office))
+    section.save_revision().publish()
+    return CourseIndexPage.objects.get(pk=section.pk)
+
+
+def _grant_pages(group: Group, page: Page, codenames) -> None:
+    for codename in codenames:
+        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def _grant_collection(group: Group, collection: Collection) -> None:
+    for app_label, codename in MEDIA_PERMISSIONS:
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+def _approval_workflow(*, name: str, approvers: Group, page: Page) -> Workflow:
+    workflow, _ = Workflow.objects.get_or_create(name=name)
+    task = GroupApprovalTask.objects.filter(name=name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=name)
+        task.groups.set([approvers])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow
+
+
+@transaction.atomic
+def national_section_ensure() -> CourseIndexPage:
+    section = _section(slug=NATIONAL_SLUG, title=NATIONAL_TITLE, office=None)
+    admins, _ = Group.objects.get_or_create(name=NATIONAL_ADMIN_GROUP)
+    _grant_pages(admins, section, PUBLISHER_PAGE_PERMISSIONS)
+    _grant_collection(admins, Collection.get_first_root_node())
+    return section
+
+
+@transaction.atomic
+def office_section_ensure(office: DinsosOffice) -> CourseIndexPage:
+    """The office's section, groups, collection and approval workflow; safe to call again."""
+    section = _section(
+        slug=slugify(f"materi {office.region.name}"), title=f"Materi {office.name}", office=office
+    )
+    penyuluh, _ = Group.objects.get_or_create(name=office_group_name(Role.PENYULUH, office.code))
+    managers, _ = Group.objects.get_or_create(name=office_group_name(Role.MANAGER, office.code))
+    _grant_pages(penyuluh, section, PENYULUH_PAGE_PERMISSIONS)
+    _grant_pages(managers, section, PUBLISHER_PAGE_PERMISSIONS)
+
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name=office.name).first() or root.add_child(name=office.name)
+    for group in (penyuluh, managers):
+        _grant_collection(group, collection)
+    _approval_workflow(name=f"Persetujuan {office.name}", approvers=managers, page=section)
+    return section
