@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from lms.roles import region_code_filter, region_scope
 from wksbm.models import Jabatan, Pengurus
 
 from .blocks import LessonStreamBlock
@@ -146,6 +147,15 @@ class LessonPage(RoutablePageMixin, Page):
 
 
 class AssignmentQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Staff see assignments to WKSBM, and to pengurus, of their region; learners their own."""
+        prefix = region_scope(user)
+        if prefix is None:
+            return self.for_learner(user) if getattr(user, "is_authenticated", False) else self.none()
+        in_region = region_code_filter(prefix, "wksbm__kelurahan__code")
+        people = Pengurus.objects.filter(in_region).values("user_id")
+        return self.filter(region_code_filter(prefix, "wksbm__kelurahan__code") | Q(user__in=people))
+
     def for_learner(self, user, as_of=None):
         """Assignments reaching `user`: to them, or to a WKSBM where they serve on `as_of`."""
         serving_in = Pengurus.objects.filter(user=user).active(as_of).values("wksbm_id")

@@ -43,6 +43,12 @@ def region_code_filter(prefix: str, field: str):
 
 
 _VIEW_WKSBM = ("wksbm.view_wksbm", "wksbm.view_pengurus", "wksbm.view_dinsosoffice", "wksbm.view_region")
+_ASSIGN = (
+    "courses.view_assignment",
+    "courses.add_assignment",
+    "courses.change_assignment",
+    "courses.delete_assignment",
+)
 _EDIT_WKSBM = (
     "wksbm.add_wksbm",
     "wksbm.change_wksbm",
@@ -55,13 +61,14 @@ _EDIT_WKSBM = (
 # and its permissions can never drift apart. Rows are still limited by scope.
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.PENGURUS: frozenset(),
-    Role.PENYULUH: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM}),
-    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM}),
+    Role.PENYULUH: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM, *_ASSIGN}),
+    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_ASSIGN}),
     Role.ADMIN: frozenset(
         {
             "wagtailadmin.access_admin",
             *_VIEW_WKSBM,
             *_EDIT_WKSBM,
+            *_ASSIGN,
             "wksbm.delete_wksbm",
             "wksbm.add_dinsosoffice",
             "wksbm.change_dinsosoffice",
