@@ -35,7 +35,13 @@ lint: install ## ruff, migrations check
 test: install lint ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite otherwise)
 	$(BIN)/pytest
 
-.PHONY: help install run lint test messages
+.PHONY: help install run lint test messages bench page-weight
 
 messages: install ## Update and compile the Indonesian catalogues (needs GNU gettext)
 	$(BIN)/python locale/update_id_catalogues.py
+
+bench: install ## Lesson page req/s against a bare Django view on gunicorn (set REDIS_URL as in production)
+	$(BIN)/python -m tests.perf.throughput
+
+page-weight: install ## Bytes and requests of a lesson page's first visit, measured in Chromium
+	$(BIN)/python -m tests.perf.page_weight

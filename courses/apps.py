@@ -6,3 +6,20 @@ class CoursesConfig(AppConfig):
     name = "courses"
     label = "courses"
     verbose_name = _("Courses")
+
+    def ready(self):
+        # Signals only invalidate the lesson page cache; they carry no domain logic.
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import Page, PageViewRestriction
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .page_cache import content_changed
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(content_changed, dispatch_uid=f"lesson-cache-{signal}")
+        post_delete.connect(content_changed, sender=Page, dispatch_uid="lesson-cache-page-delete")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                content_changed, sender=PageViewRestriction, dispatch_uid=f"lesson-cache-pvr-{signal}"
+            )

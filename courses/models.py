@@ -132,6 +132,13 @@ class LessonPage(RoutablePageMixin, Page):
         self.reading_minutes = reading_minutes(self.body.raw_data)
         super().save(*args, **kwargs)
 
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        # Only the lesson itself, not its sub-routes, may be kept by courses.page_cache.
+        is_lesson = view is None or getattr(view, "__func__", view) is RoutablePageMixin.index_route
+        response.lesson_page = request.method == "GET" and is_lesson
+        return response
+
     def get_context(self, request, *args, **kwargs):
         from .progress import lesson_position
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import Min, Q
 
 from .models import Assignment, CoursePage, LessonPage, LessonProgress
+from .page_cache import progress_changed
 
 
 @dataclass(frozen=True)
@@ -136,5 +137,7 @@ def assigned_courses(*, user, request=None) -> list[AssignedCourse]:
 def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
     """Mark `lesson` done for `user`; marking it again keeps the first completion time."""
     with transaction.atomic():
-        progress, _ = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+        progress, created = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
+    if created:
+        progress_changed(user.pk)
     return progress

@@ -1,11 +1,12 @@
-from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wagtail import views as wagtail_views
+
 from .models import CoursePage, LessonPage
+from .page_cache import cached_response, remember
 from .progress import lesson_complete
 
 
@@ -15,7 +16,6 @@ def lesson_complete_view(request, *, lesson):
     if not request.user.is_authenticated:
         return redirect_to_login(lesson.url)
     lesson_complete(user=request.user, lesson=lesson)
-    messages.success(request, _("Lesson marked as done."))
     return redirect(lesson.url + "#lesson-actions")
 
 
@@ -36,3 +36,12 @@ def search_view(request):
         }
         hits = [(lesson, courses.get(lesson.path[: -LessonPage.steplen])) for lesson in lessons]
     return TemplateResponse(request, "courses/search.html", {"query": query, "hits": hits})
+
+
+def cached_serve(request, path):
+    """Wagtail's page view, answered from courses.page_cache for lesson pages already rendered."""
+    key, response = cached_response(request, path)
+    if response is None:
+        response = wagtail_views.serve(request, path)
+        remember(key, request, response)
+    return response

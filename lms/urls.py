@@ -1,13 +1,13 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from courses.views import search_view
+from courses.views import cached_serve, search_view
 
 from .forms import PasswordChangeForm, PhoneLoginForm
 from .views import SiteHistoryView
@@ -46,4 +46,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns.append(path("", include(wagtail_urls)))
+# Wagtail's own front-end URLs, its page view wrapped in the lesson page cache.
+urlpatterns += [
+    *wagtail_urls.urlpatterns[:-1],
+    re_path(wagtail_urls.serve_pattern, cached_serve, name="wagtail_serve"),
+]

@@ -111,6 +111,10 @@ if env.get("REDIS_URL"):
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# Whole-response cache for lesson pages (courses.page_cache). Its invalidation lives in the
+# cache, so it needs a cache all app processes share: on with REDIS_URL, off otherwise.
+LESSON_PAGE_CACHE = env_bool("LESSON_PAGE_CACHE", bool(env.get("REDIS_URL")))
+
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = ["lms.auth.PhoneNumberBackend"]
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,0 +1,93 @@
+"""Whole-response cache for lesson pages, so reading costs about what a bare Django view does.
+
+A lesson page depends on the lesson (and its course), the reader's progress, the language and
+the CSRF token in its forms. The cache key holds all of them: the content version changes
+whenever any page is published, unpublished, moved, deleted or restricted; each learner's
+progress version changes when they mark a lesson done; the CSRF cookie keys the token. A
+request without a CSRF cookie (a first visit) is served fresh. Lesson content is readable
+by anyone, so serving it from the user id kept in the session (without loading the user)
+reveals nothing. Pages are stored gzipped, so hits skip compression as well.
+
+Invalidation lives in the cache, so the cache must be shared by every app process (Redis):
+settings.LESSON_PAGE_CACHE is off without REDIS_URL.
+"""
+
+import gzip
+import hashlib
+import time
+
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
+
+CONTENT_VERSION_KEY = "lesson-page:content-version"
+TIMEOUT = 60 * 60
+STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "Cache-Control")
+
+
+def _progress_key(user_id) -> str:
+    return f"lesson-page:progress-version:{user_id}"
+
+
+def content_changed(**kwargs) -> None:
+    """Signal receiver: any page change makes every cached lesson page stale."""
+    cache.set(CONTENT_VERSION_KEY, time.time_ns(), None)
+
+
+def progress_changed(user_id) -> None:
+    cache.set(_progress_key(user_id), time.time_ns(), None)
+
+
+def _versions(*keys: str) -> list[int]:
+    """Current versions in one round trip; a missing one starts now."""
+    found = cache.get_many(keys)
+    missing = {key: time.time_ns() for key in keys if key not in found}
+    if missing:
+        cache.set_many(missing, None)
+    return [found.get(key, missing.get(key)) for key in keys]
+
+
+def _cache_key(request, path: str) -> str | None:
+    csrf_cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
+    if not settings.LESSON_PAGE_CACHE or request.method != "GET" or not csrf_cookie or request.GET:
+        return None
+    user_id = request.session.get(SESSION_KEY, "")
+    versions = _versions(CONTENT_VERSION_KEY, _progress_key(user_id))
+    parts = (path, request.LANGUAGE_CODE, csrf_cookie, user_id, *versions)
+    return "lesson-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+
+
+def _had_messages(request) -> bool:
+    storage = getattr(request, "_messages", None)
+    return bool(storage is not None and storage.used and list(storage))
+
+
+def cached_response(request, path: str) -> tuple[str | None, HttpResponse | None]:
+    """The cache key for this request (None: do not cache) and the stored response, if any."""
+    key = _cache_key(request, path)
+    hit = cache.get(key) if key else None
+    if not hit:
+        return key, None
+    compressed, headers = hit
+    if "gzip" in request.headers.get("Accept-Encoding", ""):
+        response = HttpResponse(compressed)
+        response["Content-Encoding"] = "gzip"
+    else:
+        response = HttpResponse(gzip.decompress(compressed))
+    for name, value in headers.items():
+        response[name] = value
+    patch_vary_headers(response, ["Accept-Encoding"])
+    return key, response
+
+
+def remember(key: str | None, request, response) -> None:
+    """Keep a freshly served lesson page under `key`, unless it showed one-off messages."""
+    if not key or not getattr(response, "lesson_page", False) or response.status_code != 200:
+        return
+    response.render()
+    if not _had_messages(request):
+        headers = {name: response[name] for name in STORED_HEADERS if response.has_header(name)}
+        cache.set(key, (compress_string(response.content), headers), TIMEOUT)
