@@ -54,20 +54,24 @@ class CourseOutline:
 class LessonPosition:
     course: CoursePage
     outline: CourseOutline
-    index: int
+    index: int | None  # None for a lesson that is not live (a preview)
 
     @property
-    def current(self) -> LessonStep:
-        return self.outline.lessons[self.index]
+    def number(self) -> int | None:
+        return None if self.index is None else self.index + 1
+
+    @property
+    def current(self) -> LessonStep | None:
+        return None if self.index is None else self.outline.lessons[self.index]
 
     @property
     def previous(self) -> LessonStep | None:
-        return self.outline.lessons[self.index - 1] if self.index > 0 else None
+        return self.outline.lessons[self.index - 1] if self.index else None
 
     @property
     def next(self) -> LessonStep | None:
         lessons = self.outline.lessons
-        return lessons[self.index + 1] if self.index + 1 < len(lessons) else None
+        return lessons[self.index + 1] if self.index is not None and self.index + 1 < len(lessons) else None
 
 
 @dataclass(frozen=True)
@@ -113,10 +117,16 @@ def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
     return _outlines([course], user, request)[course.id]
 
 
-def lesson_position(*, lesson: LessonPage, user, request=None) -> LessonPosition:
-    course = CoursePage.objects.get(path=lesson.path[: -LessonPage.steplen])
+def lesson_position(*, lesson: LessonPage, user, request=None) -> LessonPosition | None:
+    """Where `lesson` sits in its course; None while previewing a lesson not yet in the tree."""
+    course = (
+        CoursePage.objects.filter(path=lesson.path[: -LessonPage.steplen]).first() if lesson.path else None
+    )
+    if course is None:
+        return None
     outline = course_outline(course=course, user=user, request=request)
-    index = next(i for i, step in enumerate(outline.lessons) if step.id == lesson.id)
+    # A draft or unpublished lesson (in preview) is not among the live lessons.
+    index = next((i for i, step in enumerate(outline.lessons) if step.id == lesson.id), None)
     return LessonPosition(course=course, outline=outline, index=index)
 
 

@@ -120,3 +120,24 @@ def test_lesson_pages_cost_the_same_queries_however_long_the_course(client, worl
             assert client.get(lesson.url).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1], counts
+
+
+def test_a_draft_lesson_can_be_previewed(world, section):
+    course = make_course(section, lessons=1)
+    draft = course.add_child(
+        instance=LessonPage(
+            title="Draf notulen", live=False, body=[{"type": "paragraph", "value": "<p>Draf.</p>"}]
+        )
+    )
+    response = draft.make_preview_request()
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Draf notulen" in page and "Pratinjau" in page
+
+
+def test_a_new_lesson_can_be_previewed_before_it_is_saved(rf, world, section):
+    course = make_course(section, lessons=1)
+    unsaved = LessonPage(title="Belum disimpan", body=[])
+    response = unsaved.make_preview_request()
+    assert response.status_code == 200
+    assert course.get_lessons().count() == 1
