@@ -2,8 +2,8 @@
 
 The national section holds shared courses (national admins write and publish there). Each
 Dinsos office has its own section: its penyuluh add and edit, its managers also publish, and
-publishing goes through the office's approval workflow. Each office also gets an image and
-document collection of its own.
+publishing goes through the office's approval workflow (its managers or a national admin
+approve). Each office also gets an image and document collection of its own.
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -64,13 +64,13 @@ def _grant_collection(group: Group, collection: Collection) -> None:
         )
 
 
-def _approval_workflow(*, name: str, approvers: Group, page: Page) -> Workflow:
+def _approval_workflow(*, name: str, approvers: list[Group], page: Page) -> Workflow:
     workflow, _ = Workflow.objects.get_or_create(name=name)
     task = GroupApprovalTask.objects.filter(name=name).first()
     if task is None:
         task = GroupApprovalTask.objects.create(name=name)
-        task.groups.set([approvers])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    task.groups.add(*approvers)
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow
 
@@ -99,5 +99,6 @@ def office_section_ensure(office: DinsosOffice) -> CourseIndexPage:
     collection = root.get_children().filter(name=office.name).first() or root.add_child(name=office.name)
     for group in (penyuluh, managers):
         _grant_collection(group, collection)
-    _approval_workflow(name=f"Persetujuan {office.name}", approvers=managers, page=section)
+    admins, _ = Group.objects.get_or_create(name=NATIONAL_ADMIN_GROUP)
+    _approval_workflow(name=f"Persetujuan {office.name}", approvers=[managers, admins], page=section)
     return section

@@ -124,3 +124,14 @@ def test_changing_a_users_office_moves_them_to_the_new_office_group(world):
     user.office = None
     user.save()
     assert not user.groups.exists()
+
+
+def test_a_national_admin_may_approve_an_office_submission_too(client, world, sections):
+    magelang, _ = sections
+    course = make_course(magelang)
+    course.save_revision(user=world.magelang_penyuluh)
+    state = course.get_workflow().start(course, world.magelang_penyuluh)
+    task = state.current_task_state.task.specific
+    assert task.user_can_access_editor(course, world.national_admin)
+    assert "approve" in [action[0] for action in task.get_actions(course, world.national_admin)]
+    assert [action[0] for action in task.get_actions(course, world.bengkulu_penyuluh)] == []
