@@ -11,6 +11,8 @@ class CoursesConfig(AppConfig):
         # Signals only invalidate the lesson page cache; they carry no domain logic.
         from django.db.models.signals import post_delete, post_save
 
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -19,7 +21,7 @@ class CoursesConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"lesson-cache-{signal}")
         post_delete.connect(content_changed, sender=Page, dispatch_uid="lesson-cache-page-delete")
-        for signal in (post_save, post_delete):
-            signal.connect(
-                content_changed, sender=PageViewRestriction, dispatch_uid=f"lesson-cache-pvr-{signal}"
-            )
+        for model in (PageViewRestriction, get_image_model(), get_document_model()):
+            for signal in (post_save, post_delete):
+                uid = f"lesson-cache-{model.__name__}-{id(signal)}"
+                signal.connect(content_changed, sender=model, dispatch_uid=uid)

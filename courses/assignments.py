@@ -89,8 +89,8 @@ class AssignmentCreateForm(WagtailAdminModelForm):
         return cleaned
 
     def _post_clean(self):
-        # This form makes several assignments (assignments_create validates each), so the
-        # single half-filled instance behind a ModelForm is not validated.
+        # This form makes several assignments, so the single half-filled instance behind a
+        # ModelForm is not validated; the database constraints guard each row instead.
         pass
 
 

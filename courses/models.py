@@ -10,7 +10,9 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 from wagtail.search import index
 
 from lms.roles import region_code_filter, region_scope
@@ -36,7 +38,8 @@ class CourseIndexPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    settings_panels = [*Page.settings_panels, FieldPanel("office")]
+    # Which office owns a section decides who may write in it: superusers only.
+    settings_panels = [*Page.settings_panels, FieldPanel("office", permission="superuser")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["courses.CoursePage"]
 
@@ -53,6 +56,18 @@ class CourseIndexPage(Page):
 
 
 class CoursePageForm(WagtailAdminPageForm):
+    def clean_cover_image(self):
+        image = self.cleaned_data.get("cover_image")
+        # The chooser only offers images of the editor's collections; a forged id must not pass.
+        policy = policy_registry.get_by_type(get_image_model())
+        if (
+            image
+            and self.for_user
+            and not policy.user_has_permission_for_instance(self.for_user, "choose", image)
+        ):
+            raise ValidationError(_("Choose an image from your office's collection."))
+        return image
+
     intended_jabatan = forms.MultipleChoiceField(
         label=_("Intended positions"),
         choices=Jabatan.choices,

@@ -1,12 +1,13 @@
 """Whole-response cache for lesson pages, so reading costs about what a bare Django view does.
 
-A lesson page depends on the lesson (and its course), the reader's progress, the language and
-the CSRF token in its forms. The cache key holds all of them: the content version changes
-whenever any page is published, unpublished, moved, deleted or restricted; each learner's
-progress version changes when they mark a lesson done; the CSRF cookie keys the token. A
-request without a CSRF cookie (a first visit) is served fresh. Lesson content is readable
-by anyone, so serving it from the user id kept in the session (without loading the user)
-reveals nothing. Pages are stored gzipped, so hits skip compression as well.
+A lesson page depends on the lesson (and its course, images, documents), the reader's
+progress, the language, the CSRF token in its forms and the release's static file names. The
+cache key holds all of them: the content version changes whenever any page is published,
+unpublished, moved, deleted or restricted and whenever an image or document changes; each
+learner's progress version changes when they mark a lesson done, and their account version
+when their password or activity changes. Only logged-in learners with a CSRF cookie are
+served from the cache. The user is not loaded on a hit: lesson content is readable by anyone,
+and the page holds only the reader's own progress. Pages are stored gzipped.
 
 Invalidation lives in the cache, so the cache must be shared by every app process (Redis):
 settings.LESSON_PAGE_CACHE is off without REDIS_URL.
@@ -19,9 +20,13 @@ import time
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
+from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
+
+from lms.models import account_version_key
 
 CONTENT_VERSION_KEY = "lesson-page:content-version"
 TIMEOUT = 60 * 60
@@ -33,8 +38,12 @@ def _progress_key(user_id) -> str:
 
 
 def content_changed(**kwargs) -> None:
-    """Signal receiver: any page change makes every cached lesson page stale."""
-    cache.set(CONTENT_VERSION_KEY, time.time_ns(), None)
+    """Signal receiver: any page, image or document change makes every cached lesson page stale.
+
+    Bumped after the transaction commits, or a render in between would store the old page
+    under the new version.
+    """
+    transaction.on_commit(lambda: cache.set(CONTENT_VERSION_KEY, time.time_ns(), None))
 
 
 def progress_changed(user_id) -> None:
@@ -54,9 +63,12 @@ def _cache_key(request, path: str) -> str | None:
     csrf_cookie = request.COOKIES.get(settings.CSRF_COOKIE_NAME)
     if not settings.LESSON_PAGE_CACHE or request.method != "GET" or not csrf_cookie or request.GET:
         return None
-    user_id = request.session.get(SESSION_KEY, "")
-    versions = _versions(CONTENT_VERSION_KEY, _progress_key(user_id))
-    parts = (path, request.LANGUAGE_CODE, csrf_cookie, user_id, *versions)
+    user_id = request.session.get(SESSION_KEY)
+    if not user_id:
+        return None  # learners only: anonymous visitors could fill the cache at will
+    versions = _versions(CONTENT_VERSION_KEY, _progress_key(user_id), account_version_key(user_id))
+    # The stylesheet's hashed name changes with each release.
+    parts = (path, request.LANGUAGE_CODE, csrf_cookie, user_id, static("css/site.css"), *versions)
     return "lesson-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

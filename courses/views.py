@@ -1,3 +1,5 @@
+import re
+
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,14 +22,16 @@ def lesson_complete_view(request, *, lesson):
 
 
 SEARCH_LIMIT = 20
+SEARCH_NOISE = re.compile(r"[\"'\x00-\x1f\x7f]")
 
 
 def search_view(request):
     """Search the published lessons; each hit names its course."""
-    query = request.GET.get("q", "").strip()[:100]
+    # Quotes and control characters are search-engine syntax or invalid; people mean words.
+    query = " ".join(SEARCH_NOISE.sub(" ", request.GET.get("q", "")).split())[:100]
     hits = []
     if query:
-        lessons = list(LessonPage.objects.live().search(query)[:SEARCH_LIMIT])
+        lessons = list(LessonPage.objects.live().public().search(query)[:SEARCH_LIMIT])
         courses = {
             course.path: course
             for course in CoursePage.objects.filter(

@@ -1,5 +1,8 @@
+import time
+
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -8,6 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from .phone import display_phone, normalize_phone
 from .roles import OFFICE_ROLES, Role, user_sync_managed_groups
+
+
+def account_version_key(user_id) -> str:
+    """Cache key of a number that changes whenever the user's password or activity changes."""
+    return f"account-version:{user_id}"
 
 
 class UserManager(BaseUserManager):
@@ -91,8 +99,15 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        # Role and office decide the Wagtail groups (page and media permissions).
-        user_sync_managed_groups(self)
+        # Role and office decide the Wagtail groups (page and media permissions); a save of
+        # other fields only (last_login at every login) leaves them alone.
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or {"role", "office", "region", "is_active"} & set(update_fields):
+            user_sync_managed_groups(self)
+        if update_fields is None or {"password", "is_active"} & set(update_fields):
+            # Pages cached for this user's sessions (courses.page_cache) must not outlive a
+            # password change or a deactivation.
+            cache.set(account_version_key(self.pk), time.time_ns(), None)
 
     @property
     def phone_display(self) -> str:

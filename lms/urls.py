@@ -48,6 +48,6 @@ if settings.DEBUG:
 
 # Wagtail's own front-end URLs, its page view wrapped in the lesson page cache.
 urlpatterns += [
-    *wagtail_urls.urlpatterns[:-1],
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
     re_path(wagtail_urls.serve_pattern, cached_serve, name="wagtail_serve"),
 ]

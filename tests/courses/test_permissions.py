@@ -135,3 +135,29 @@ def test_a_national_admin_may_approve_an_office_submission_too(client, world, se
     assert task.user_can_access_editor(course, world.national_admin)
     assert "approve" in [action[0] for action in task.get_actions(course, world.national_admin)]
     assert [action[0] for action in task.get_actions(course, world.bengkulu_penyuluh)] == []
+
+
+def test_only_superusers_may_change_which_office_owns_a_section(client, world, sections):
+    magelang, _ = sections
+    client.force_login(world.magelang_manager)
+    form = client.get(reverse("wagtailadmin_pages:edit", args=[magelang.pk])).context["form"]
+    assert "office" not in form.fields
+
+
+def test_a_cover_image_from_another_office_is_refused(client, world, sections, settings, tmp_path):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+    from wagtail.models import Collection
+
+    settings.MEDIA_ROOT = tmp_path
+    magelang, _ = sections
+    bengkulu_collection = Collection.objects.get(name="Dinas Sosial Kabupaten Bengkulu Selatan")
+    foreign = Image.objects.create(
+        title="Bengkulu", file=get_test_image_file(), collection=bengkulu_collection
+    )
+    client.force_login(world.magelang_penyuluh)
+    add_url = reverse("wagtailadmin_pages:add", args=["courses", "coursepage", magelang.pk])
+    response = client.post(add_url, {**course_form("Sampul curian"), "cover_image": foreign.pk})
+    assert response.status_code == 200
+    assert "cover_image" in response.context["form"].errors
+    assert not CoursePage.objects.filter(title="Sampul curian").exists()

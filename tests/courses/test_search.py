@@ -45,3 +45,9 @@ def test_search_names_the_course_and_says_when_nothing_matches(client, lessons):
 def test_an_empty_or_overlong_query_is_harmless(client, lessons):
     assert search(client, "") == []
     assert client.get(reverse("search"), {"q": "kas " * 500}).status_code == 200
+
+
+@pytest.mark.parametrize("query", ['"', '"kas', 'kas"', "kas\x00", "'; DROP TABLE", "%"])
+def test_quotes_and_control_characters_never_break_search(client, lessons, query):
+    response = client.get(reverse("search"), {"q": query})
+    assert response.status_code == 200
