@@ -8,6 +8,7 @@ approve). Each office also gets an image and document collection of its own.
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 from django.utils.text import slugify
 
 from wagtail.models import (
@@ -102,3 +103,22 @@ def office_section_ensure(office: DinsosOffice) -> CourseIndexPage:
     admins, _ = Group.objects.get_or_create(name=NATIONAL_ADMIN_GROUP)
     _approval_workflow(name=f"Persetujuan {office.name}", approvers=[managers, admins], page=section)
     return section
+
+
+def pages_outside_other_offices(pages, user):
+    """`pages` without the sections (and their courses) of offices outside `user`'s scope."""
+    if user.is_superuser:
+        return pages
+    hidden = CourseIndexPage.objects.exclude(office__isnull=True).exclude(
+        office__in=DinsosOffice.objects.visible_to(user)
+    )
+    hidden_paths = list(hidden.values_list("path", flat=True))
+    if not hidden_paths:
+        return pages
+    shown = CourseIndexPage.objects.exclude(path__in=hidden_paths).values_list("path", flat=True)
+    # Keep pages above the sections, and pages inside a section that is shown.
+    section_depth = CourseIndexPage.objects.values_list("depth", flat=True).first()
+    keep = Q(depth__lt=section_depth)
+    for path in shown:
+        keep |= Q(path__startswith=path)
+    return pages.filter(keep)

@@ -161,3 +161,14 @@ def test_a_cover_image_from_another_office_is_refused(client, world, sections, s
     assert response.status_code == 200
     assert "cover_image" in response.context["form"].errors
     assert not CoursePage.objects.filter(title="Sampul curian").exists()
+
+
+def test_the_page_chooser_hides_other_offices_courses(client, world, sections):
+    magelang, bengkulu = sections
+    make_course(magelang, title="Rapat RW Magelang")
+    make_course(bengkulu, title="Rapat desa Bengkulu")
+    client.force_login(world.bengkulu_penyuluh)
+    response = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Rapat"})
+    listed = response.content.decode()
+    assert "Rapat desa Bengkulu" in listed
+    assert "Rapat RW Magelang" not in listed
