@@ -1,5 +1,7 @@
 """The blocks penyuluh build lessons from: light on data, readable on a 360 px phone."""
 
+import re
+
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -35,6 +37,15 @@ class ImageBlock(blocks.StructBlock):
         description = _("A photo or diagram, served at phone size.")
 
 
+YOUTUBE_ID = re.compile(r"(?:youtube\.com/(?:watch\?(?:.*&)?v=|embed/|shorts/)|youtu\.be/)([\w-]{11})")
+
+
+def youtube_embed_url(link: str) -> str:
+    """The privacy-enhanced embed address of a YouTube link, or "" for any other link."""
+    match = YOUTUBE_ID.search(link)
+    return f"https://www.youtube-nocookie.com/embed/{match.group(1)}" if match else ""
+
+
 class VideoBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     file = DocumentChooserBlock(label=_("Video file"), required=False)
@@ -47,6 +58,11 @@ class VideoBlock(blocks.StructBlock):
         icon = "media"
         template = "blocks/video_block.html"
         description = _("A video that loads only when the learner taps it.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed_url"] = youtube_embed_url(value.get("link") or "")
+        return context
 
     def clean(self, value):
         value = super().clean(value)

@@ -8,7 +8,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 import pytest
 
-from courses.blocks import ImageBlock, LessonStreamBlock, VideoBlock
+from courses.blocks import ImageBlock, LessonStreamBlock, VideoBlock, youtube_embed_url
 
 pytestmark = pytest.mark.django_db
 
@@ -53,12 +53,33 @@ def test_an_uploaded_video_loads_nothing_until_tapped_and_says_its_size(media_ro
     assert "Putar video: Contoh rapat (2,4\xa0MB)" in html
 
 
-def test_a_video_link_opens_elsewhere_and_warns_about_data(media_root):
-    html = render(
-        "video", {"title": "Gotong royong", "file": None, "link": "https://www.youtube.com/watch?v=abc"}
-    )
+def test_a_youtube_video_is_embedded_folded_so_it_loads_only_when_tapped(media_root):
+    html = render("video", {"title": "Gotong royong", "file": None, "link": "https://youtu.be/dQw4w9WgXcQ"})
+    assert "<details" in html and 'loading="lazy"' in html
+    assert 'src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"' in html
+    assert "Diputar dari YouTube dan memakai kuota data Anda." in html
+
+
+@pytest.mark.parametrize(
+    ("link", "embed"),
+    [
+        ("https://www.youtube.com/watch?v=dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        (
+            "https://www.youtube.com/watch?t=5&v=dQw4w9WgXcQ",
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+        ),
+        ("https://youtube.com/shorts/dQw4w9WgXcQ", "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"),
+        ("https://vimeo.com/123456", ""),
+    ],
+)
+def test_youtube_links_become_privacy_enhanced_embeds(link, embed):
+    assert youtube_embed_url(link) == embed
+
+
+def test_another_video_site_is_a_link_out_with_a_data_warning(media_root):
+    html = render("video", {"title": "Gotong royong", "file": None, "link": "https://vimeo.com/123456"})
     assert "<iframe" not in html
-    assert 'href="https://www.youtube.com/watch?v=abc"' in html
+    assert 'href="https://vimeo.com/123456"' in html
     assert "memakai kuota data Anda" in html
 
 
