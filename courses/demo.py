@@ -8,11 +8,11 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from wksbm.models import DinsosOffice, Wksbm
+from wksbm.models import Wksbm
 
 from .demo_content import COURSES
 from .models import Assignment, CoursePage, LessonPage
-from .sections import national_section_ensure, office_section_ensure
+from .sections import national_section_ensure, sections_sync
 
 DUE_IN_DAYS = 60
 
@@ -29,9 +29,8 @@ def _child(parent: Page, model, *, slug: str, **fields):
 
 @transaction.atomic
 def demo_courses_seed(*, wksbm: list[Wksbm]) -> dict[str, int]:
+    sections_sync()
     national = national_section_ensure()
-    for office in DinsosOffice.objects.select_related("region"):
-        office_section_ensure(office)
 
     due_date = timezone.localdate() + datetime.timedelta(days=DUE_IN_DAYS)
     lessons = 0

@@ -105,6 +105,15 @@ def office_section_ensure(office: DinsosOffice) -> CourseIndexPage:
     return section
 
 
+def sections_sync() -> int:
+    """The national section and every office's section; returns the number of offices."""
+    national_section_ensure()
+    offices = list(DinsosOffice.objects.select_related("region"))
+    for office in offices:
+        office_section_ensure(office)
+    return len(offices)
+
+
 def pages_outside_other_offices(pages, user):
     """`pages` without the sections (and their courses) of offices outside `user`'s scope."""
     if user.is_superuser:

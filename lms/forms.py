@@ -39,10 +39,6 @@ class PhoneLoginForm(auth_forms.AuthenticationForm):
         return normalize_phone(self.cleaned_data["username"])
 
 
-class PasswordChangeForm(auth_forms.PasswordChangeForm):
-    pass
-
-
 class StaffFieldsMixin(forms.ModelForm):
     """The platform's own user fields on Wagtail's user forms."""
 

@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from courses.views import cached_serve, search_view
 
-from .forms import PasswordChangeForm, PhoneLoginForm
+from .forms import PhoneLoginForm
 from .views import SiteHistoryView
 
 urlpatterns = [
@@ -29,7 +29,7 @@ urlpatterns = [
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "akun/kata-sandi/",
-        auth_views.PasswordChangeView.as_view(form_class=PasswordChangeForm),
+        auth_views.PasswordChangeView.as_view(),
         name="password_change",
     ),
     path(

@@ -1,7 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from courses.sections import national_section_ensure, office_section_ensure
-from wksbm.models import DinsosOffice
+from courses.sections import sections_sync
 
 
 class Command(BaseCommand):
@@ -11,8 +10,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        national_section_ensure()
-        offices = list(DinsosOffice.objects.select_related("region"))
-        for office in offices:
-            office_section_ensure(office)
-        self.stdout.write(self.style.SUCCESS(f"Catalogue sections ready for {len(offices)} offices."))
+        offices = sections_sync()
+        self.stdout.write(self.style.SUCCESS(f"Catalogue sections ready for {offices} offices."))
