@@ -8,7 +8,6 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self):
-        # Signals only invalidate the lesson page cache; they carry no domain logic.
         from django.db.models.signals import post_delete, post_save
 
         from wagtail.documents import get_document_model
@@ -16,8 +15,13 @@ class CoursesConfig(AppConfig):
         from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from .page_cache import content_changed
+        from wksbm.models import DinsosOffice
 
+        from .page_cache import content_changed
+        from .sections import office_created
+
+        post_save.connect(office_created, sender=DinsosOffice, dispatch_uid="office-section")
+        # The other signals only invalidate the lesson page cache.
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(content_changed, dispatch_uid=f"lesson-cache-{signal}")
         post_delete.connect(content_changed, sender=Page, dispatch_uid="lesson-cache-page-delete")

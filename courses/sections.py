@@ -105,6 +105,20 @@ def office_section_ensure(office: DinsosOffice) -> CourseIndexPage:
     return section
 
 
+def office_created(sender, instance, created, raw=False, **kwargs):
+    """post_save receiver: a new office can author courses as soon as it exists."""
+    if not created or raw:
+        return
+
+    # After commit, so a failed office form leaves no section behind; skipped before the
+    # site exists (migrations, bare test databases).
+    def ensure():
+        if Site.objects.filter(is_default_site=True).exists():
+            office_section_ensure(instance)
+
+    transaction.on_commit(ensure)
+
+
 def sections_sync() -> int:
     """The national section and every office's section; returns the number of offices."""
     national_section_ensure()

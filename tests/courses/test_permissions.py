@@ -3,14 +3,16 @@
 from django.urls import reverse
 from django.utils.text import slugify
 
-from wagtail.models import Collection, WorkflowState
+from wagtail.models import Collection, WorkflowPage, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 
-from courses.models import CoursePage
+from courses.models import CourseIndexPage, CoursePage
 from courses.sections import national_section_ensure, office_section_ensure
-from tests.factories.courses import make_course
+from lms.roles import Role
+from tests.factories import DinsosOfficeFactory, UserFactory
+from tests.factories.courses import ensure_home_page, make_course
 
 pytestmark = pytest.mark.django_db
 
@@ -172,3 +174,15 @@ def test_the_page_chooser_hides_other_offices_courses(client, world, sections):
     listed = response.content.decode()
     assert "Rapat desa Bengkulu" in listed
     assert "Rapat RW Magelang" not in listed
+
+
+def test_a_new_office_can_author_as_soon_as_it_is_created(regions, django_capture_on_commit_callbacks):
+    ensure_home_page()
+    with django_capture_on_commit_callbacks(execute=True):
+        office = DinsosOfficeFactory(region_code="33.71")
+
+    section = CourseIndexPage.objects.get(office=office)
+    penyuluh = UserFactory(role=Role.PENYULUH, office=office)
+    assert section.permissions_for_user(penyuluh).can_add_subpage()
+    assert WorkflowPage.objects.get(page=section).workflow.name == f"Persetujuan {office.name}"
+    assert Collection.objects.filter(name=office.name).exists()
