@@ -56,19 +56,28 @@ _EDIT_WKSBM = (
     "wksbm.change_pengurus",
     "wksbm.delete_pengurus",
 )
+_AUTHOR_QUESTIONS = tuple(
+    f"assessments.{action}_{model}"
+    for model in ("question", "questionbank")
+    for action in ("view", "add", "change", "delete")
+)
+_VIEW_QUESTIONS = ("assessments.view_question", "assessments.view_questionbank")
 
 # What each role may do, in code rather than in editable groups so that a role
 # and its permissions can never drift apart. Rows are still limited by scope.
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.PENGURUS: frozenset(),
-    Role.PENYULUH: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM, *_ASSIGN}),
-    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_ASSIGN}),
+    Role.PENYULUH: frozenset(
+        {"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM, *_ASSIGN, *_AUTHOR_QUESTIONS}
+    ),
+    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_ASSIGN, *_VIEW_QUESTIONS}),
     Role.ADMIN: frozenset(
         {
             "wagtailadmin.access_admin",
             *_VIEW_WKSBM,
             *_EDIT_WKSBM,
             *_ASSIGN,
+            *_AUTHOR_QUESTIONS,
             "wksbm.delete_wksbm",
             "wksbm.add_dinsosoffice",
             "wksbm.change_dinsosoffice",

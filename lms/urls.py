@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from assessments.views import history_view
 from courses.views import cached_serve, search_view
 
 from .forms import PhoneLoginForm
@@ -38,6 +39,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("cari/", search_view, name="search"),
+    path("penilaian/riwayat/", history_view, name="attempt_history"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -3,6 +3,7 @@
 from django.http import Http404
 
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from .forms import UserCreationForm, UserEditForm
@@ -25,24 +26,32 @@ class ScopedIndexMixin:
 
 
 class ScopedObjectMixin:
-    """Single-object views (inspect, edit, delete, history, usage) 404 outside the user's scope."""
+    """Single-object views 404 outside the user's scope (`Model.objects.<scope_method>(user)`)."""
+
+    scope_method = "visible_to"
 
     def get_object(self, *args, **kwargs):
         obj = super().get_object(*args, **kwargs)
-        if not self.model._default_manager.visible_to(self.request.user).filter(pk=obj.pk).exists():
+        in_scope = getattr(self.model._default_manager, self.scope_method)(self.request.user)
+        if not in_scope.filter(pk=obj.pk).exists():
             raise Http404
         return obj
 
 
-class ScopedModelViewSet(ModelViewSet):
-    """A ModelViewSet whose listing and objects are limited by `Model.objects.visible_to(user)`.
+class ScopedViewSetMixin:
+    """Limits a viewset's listing and objects by `Model.objects.visible_to(user)`.
 
-    Forms receive the user (`for_user`) so their choices can be scoped the same way.
-    `list_select_related` names the relations the listing and exports display, so that
-    they cost the same number of queries however many rows there are.
+    Views that change an object (`write_views`) use `write_scope_method` instead, for models
+    whose rows some users may read but not change (a national question bank). Forms receive
+    the user (`for_user`) so their choices can be scoped the same way. `list_select_related`
+    names the relations the listing and exports display, so that they cost the same number
+    of queries however many rows there are.
     """
 
     list_select_related: tuple[str, ...] = ()
+    read_views = ("inspect_view_class", "history_view_class", "usage_view_class")
+    write_views = ("edit_view_class", "delete_view_class")
+    write_scope_method = "visible_to"
     # Copying a term or a WKSBM is never what staff mean; managers read records in the
     # inspect view, which needs only the view permission.
     copy_view_enabled = False
@@ -55,12 +64,19 @@ class ScopedModelViewSet(ModelViewSet):
             (ScopedIndexMixin, self.index_view_class),
             {"list_select_related": self.list_select_related},
         )
-        for name in (
-            "inspect_view_class",
-            "edit_view_class",
-            "delete_view_class",
-            "history_view_class",
-            "usage_view_class",
-        ):
-            view_class = getattr(self, name)
-            setattr(self, name, type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {}))
+        for names, method in ((self.read_views, "visible_to"), (self.write_views, self.write_scope_method)):
+            for name in names:
+                view_class = getattr(self, name)
+                scoped = type(f"Scoped{view_class.__name__}", (ScopedObjectMixin, view_class), {})
+                scoped.scope_method = method
+                setattr(self, name, scoped)
+
+
+class ScopedModelViewSet(ScopedViewSetMixin, ModelViewSet):
+    """A ModelViewSet limited to the user's scope (see ScopedViewSetMixin)."""
+
+
+class ScopedSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):
+    """A snippet viewset (revisions, history) limited to the user's scope."""
+
+    read_views = (*ScopedViewSetMixin.read_views, "revisions_compare_view_class")

@@ -1,0 +1,247 @@
+"""Starting, answering, submitting and closing quiz attempts; every rule is enforced here.
+
+Time limits: an attempt's deadline is its start plus the quiz's limit. Answers that reach the
+server up to GRACE after the deadline count (they were sent in time over a slow network); later
+ones are refused. An attempt past its deadline is graded with the answers saved in time, when
+it is submitted or next opened.
+"""
+
+import random
+from datetime import timedelta
+from decimal import Decimal
+
+from django.db import IntegrityError, transaction
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .choices import QuestionType, QuizKind
+from .models import Answer, Attempt, Choice, Question, QuizPage, QuizQuestion
+from .scoring import Graded, attempt_score, question_credit
+
+GRACE = timedelta(seconds=30)
+MAX_TEXT_ANSWER = 500
+
+
+class AttemptRefused(Exception):
+    """A rule forbids the action; the message is for the learner."""
+
+
+def attempts_used(quiz: QuizPage, user) -> int:
+    return Attempt.objects.filter(quiz=quiz, user=user).count()
+
+
+def attempts_left(quiz: QuizPage, used: int) -> int | None:
+    """None when the quiz allows unlimited attempts."""
+    return max(0, quiz.max_attempts - used) if quiz.max_attempts else None
+
+
+def _question_snapshot(question: Question, *, shuffle: bool, rng: random.Random) -> dict:
+    choices = [
+        {
+            "id": choice.pk,
+            "text": choice.text,
+            "fraction": str(choice.fraction),
+            "tolerance": None if choice.tolerance is None else str(choice.tolerance),
+            "feedback": choice.feedback,
+        }
+        for choice in question.choices.all()
+    ]
+    if shuffle and question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        rng.shuffle(choices)
+    return {
+        "question_id": question.pk,
+        "type": question.type,
+        "text": question.text,
+        "points": str(question.points),
+        "general_feedback": question.general_feedback,
+        "reverse_scored": question.reverse_scored,
+        "case_sensitive": question.case_sensitive,
+        "choices": choices,
+    }
+
+
+def questions_snapshot(quiz: QuizPage, rng: random.Random | None = None) -> list[dict]:
+    """The questions an attempt is given: the fixed list, or `draw_count` drawn from the bank."""
+    rng = rng or random.SystemRandom()
+    with_choices = Prefetch("choices", queryset=Choice.objects.order_by("sort_order", "pk"))
+    if quiz.draw_count:
+        pool = Question.objects.filter(bank_id=quiz.draw_bank_id)
+        if quiz.draw_tag:
+            pool = pool.filter(tags__name__iexact=quiz.draw_tag)
+        likert = quiz.kind == QuizKind.SELF_ASSESSMENT
+        pool = pool.filter(type=QuestionType.LIKERT) if likert else pool.exclude(type=QuestionType.LIKERT)
+        ids = sorted(set(pool.values_list("pk", flat=True)))
+        drawn = rng.sample(ids, min(quiz.draw_count, len(ids)))
+        by_id = Question.objects.prefetch_related(with_choices).in_bulk(drawn)
+        questions = [by_id[pk] for pk in drawn]
+    else:
+        links = QuizQuestion.objects.filter(page=quiz).order_by("sort_order", "pk")
+        links = links.select_related("question").prefetch_related(
+            Prefetch("question__choices", queryset=with_choices.queryset)
+        )
+        questions = [link.question for link in links]
+    return [_question_snapshot(q, shuffle=quiz.shuffle_choices, rng=rng) for q in questions]
+
+
+def attempt_start(*, quiz: QuizPage, user, now=None, rng: random.Random | None = None) -> Attempt:
+    """The learner's open attempt, or a new one when the rules allow. Safe to call twice."""
+    now = now or timezone.now()
+    current = Attempt.objects.in_progress().filter(quiz=quiz, user=user).first()
+    if current and not attempt_expired(current, now):
+        return current
+    if current:
+        attempt_close(current, now=now)
+    if quiz.is_closed(now):
+        raise AttemptRefused(_("This quiz is closed."))
+    used = attempts_used(quiz, user)
+    if attempts_left(quiz, used) == 0:
+        raise AttemptRefused(
+            _("You have used all %(count)s attempts of this quiz.") % {"count": quiz.max_attempts}
+        )
+    questions = questions_snapshot(quiz, rng)
+    if not questions:
+        raise AttemptRefused(_("This quiz has no questions yet."))
+    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                quiz=quiz,
+                course_id=quiz.get_parent().pk,
+                kind=quiz.kind,
+                user=user,
+                number=used + 1,
+                questions=questions,
+                pass_mark=quiz.pass_mark if quiz.graded else None,
+                started_at=now,
+                deadline=deadline,
+            )
+    except IntegrityError:
+        # A second tap started it at the same moment: carry on with that one.
+        current = Attempt.objects.in_progress().filter(quiz=quiz, user=user).first()
+        if current is None:
+            raise
+        return current
+
+
+def attempt_expired(attempt: Attempt, now=None) -> bool:
+    return attempt.deadline is not None and (now or timezone.now()) > attempt.deadline + GRACE
+
+
+def _clean_response(question: dict, value):
+    """A posted value in the shape grading expects, or AttemptRefused when it cannot be one."""
+    kind = question["type"]
+    if value in (None, "", []):
+        return None
+    if kind in QuestionType.with_choices():
+        values = value if isinstance(value, list) else [value]
+        allowed = {choice["id"] for choice in question["choices"]}
+        try:
+            ids = sorted({int(v) for v in values})
+        except (TypeError, ValueError):
+            raise AttemptRefused(_("An answer was not understood. Reload the page and try again.")) from None
+        if not set(ids) <= allowed or (kind != QuestionType.MULTIPLE and len(ids) > 1):
+            raise AttemptRefused(_("An answer was not understood. Reload the page and try again."))
+        return ids
+    if kind == QuestionType.LIKERT:
+        if str(value) not in {"1", "2", "3", "4", "5"}:
+            raise AttemptRefused(_("An answer was not understood. Reload the page and try again."))
+        return int(value)
+    text = str(value if not isinstance(value, list) else value[0]).strip()
+    if len(text) > MAX_TEXT_ANSWER:
+        raise AttemptRefused(_("An answer is longer than %(limit)s characters.") % {"limit": MAX_TEXT_ANSWER})
+    return text
+
+
+def responses_from_post(attempt: Attempt, data) -> dict[int, object]:
+    """Responses keyed by position from form fields named q-<position>; absent fields are left out."""
+    responses = {}
+    for position, question in enumerate(attempt.questions):
+        field = f"q-{position}"
+        if field not in data:
+            continue
+        many = question["type"] == QuestionType.MULTIPLE
+        responses[position] = data.getlist(field) if many else data.get(field)
+    return responses
+
+
+def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) -> int:
+    """Keep the given responses (one query, whatever their number); returns how many were kept."""
+    now = now or timezone.now()
+    if attempt.is_submitted:
+        raise AttemptRefused(_("This attempt has already been submitted."))
+    if attempt_expired(attempt, now):
+        raise AttemptRefused(_("The time for this attempt is up; answers can no longer be changed."))
+    rows = []
+    for position, value in responses.items():
+        if not 0 <= position < len(attempt.questions):
+            raise AttemptRefused(_("An answer was not understood. Reload the page and try again."))
+        question = attempt.questions[position]
+        rows.append(
+            Answer(
+                attempt=attempt,
+                position=position,
+                question_id=question["question_id"],
+                response=_clean_response(question, value),
+                saved_at=now,
+            )
+        )
+    if rows:
+        Answer.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["attempt", "position"],
+            update_fields=["response", "saved_at"],
+        )
+    return len(rows)
+
+
+def _grade(attempt: Attempt, now) -> Attempt:
+    """Claim the attempt for grading, then store credits; a lost claim means it is already graded."""
+    answers = {answer.position: answer for answer in attempt.answers.all()}
+    graded, missing = [], []
+    for position, question in enumerate(attempt.questions):
+        answer = answers.get(position)
+        if answer is None:
+            answer = Answer(
+                attempt=attempt,
+                position=position,
+                question_id=question["question_id"],
+                response=None,
+                saved_at=now,
+            )
+            missing.append(answer)
+        answer.credit = question_credit(question, answer.response)
+        graded.append(Graded(credit=answer.credit, points=Decimal(question["points"])))
+    score = attempt_score(graded)
+    passed = None if attempt.pass_mark is None else score >= attempt.pass_mark
+    claimed = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        submitted_at=now, score=score, passed=passed
+    )
+    if not claimed:
+        return Attempt.objects.get(pk=attempt.pk)
+    Answer.objects.bulk_create(missing)
+    if answers:
+        Answer.objects.bulk_update(answers.values(), ["credit"])
+    attempt.submitted_at, attempt.score, attempt.passed = now, score, passed
+    return attempt
+
+
+def attempt_submit(*, key, user, responses: dict[int, object] | None = None, now=None) -> Attempt:
+    """Save the last responses and grade. Idempotent: a repeated or concurrent submit of the same
+    attempt returns the first result and never creates or changes anything."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        # The row lock makes a concurrent submit wait for this one (PostgreSQL); the conditional
+        # update in _grade makes the second a no-op on every database.
+        attempt = Attempt.objects.select_for_update().get(key=key, user=user)
+        if attempt.is_submitted:
+            return attempt
+        if responses and not attempt_expired(attempt, now):
+            answers_save(attempt=attempt, responses=responses, now=now)
+        return _grade(attempt, now)
+
+
+def attempt_close(attempt: Attempt, *, now=None) -> Attempt:
+    """Grade an attempt whose time is up with the answers saved in time."""
+    return attempt_submit(key=attempt.key, user=attempt.user, now=now)

@@ -1,0 +1,55 @@
+"""Admin forms for the question bank; their choices are limited to the author's scope."""
+
+from types import SimpleNamespace
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from lms.roles import region_scope
+from wksbm.models import DinsosOffice
+
+from .models import QuestionBank
+
+
+class QuestionBankForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        office = self.fields["office"]
+        office.queryset = DinsosOffice.objects.visible_to(self.for_user).select_related("region")
+        # Only national admins keep national banks; everyone else writes for an office.
+        office.required = region_scope(self.for_user) != ""
+        if office.queryset.count() == 1 and office.required:
+            office.initial = office.queryset.get()
+
+    def clean_office(self):
+        office = self.cleaned_data.get("office")
+        if office is None and region_scope(self.for_user) != "":
+            raise ValidationError(_("Choose your Dinsos office."))
+        return office
+
+
+class QuestionForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bank"].queryset = QuestionBank.objects.editable_by(self.for_user)
+
+    def clean(self):
+        cleaned = super().clean()
+        question_type = cleaned.get("type")
+        if not question_type:
+            return cleaned
+        choices = [
+            SimpleNamespace(
+                text=form.cleaned_data.get("text", ""), fraction=form.cleaned_data.get("fraction") or 0
+            )
+            for form in self.formsets["choices"].forms
+            if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        probe = self._meta.model(type=question_type)
+        try:
+            probe.choices_clean(choices)
+        except ValidationError as error:
+            self.add_error(None, error)
+        return cleaned

@@ -1,0 +1,121 @@
+"""What a learner is shown of their attempts: the questions while answering (no scoring data),
+and the result afterwards, as far as the quiz's review policy allows."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.utils import timezone
+
+from .choices import LIKERT_LABELS, QuestionType, ReviewPolicy
+from .models import Attempt, QuizPage
+from .scoring import is_correct
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """A question as the answering form shows it: its text and choices, nothing that grades."""
+
+    position: int
+    type: str
+    text: str
+    choices: tuple[ChoiceView, ...]
+    response: object
+
+    @property
+    def field_name(self) -> str:
+        return f"q-{self.position}"
+
+    @property
+    def chosen_ids(self) -> set[int]:
+        return set(self.response) if isinstance(self.response, list) else set()
+
+
+def questions_for_answering(attempt: Attempt, responses: dict[int, object]) -> list[QuestionView]:
+    views = []
+    for position, question in enumerate(attempt.questions):
+        choices = ()
+        if question["type"] in QuestionType.with_choices():
+            choices = tuple(ChoiceView(id=c["id"], text=c["text"]) for c in question["choices"])
+        elif question["type"] == QuestionType.LIKERT:
+            choices = tuple(ChoiceView(id=value, text=label) for value, label in LIKERT_LABELS.items())
+        views.append(
+            QuestionView(
+                position=position,
+                type=question["type"],
+                text=question["text"],
+                choices=choices,
+                response=responses.get(position),
+            )
+        )
+    return views
+
+
+@dataclass(frozen=True)
+class ReviewedQuestion:
+    position: int
+    type: str
+    text: str
+    given: str  # the learner's answer, as text
+    credit: Decimal | None
+    correct: bool
+    right_answers: tuple[str, ...]  # empty unless the policy shows them
+    feedback: tuple[str, ...]  # the chosen choices' feedback and the explanation, when shown
+
+
+def answers_shown(quiz: QuizPage, now=None) -> bool:
+    """Whether the review policy lets learners see right answers and explanations now."""
+    if quiz.review_policy == ReviewPolicy.AFTER_SUBMIT:
+        return True
+    if quiz.review_policy == ReviewPolicy.AFTER_CLOSE:
+        return quiz.is_closed(now or timezone.now())
+    return False
+
+
+def _given_text(question: dict, response) -> str:
+    if response in (None, "", []):
+        return ""
+    if question["type"] == QuestionType.LIKERT:
+        return str(LIKERT_LABELS.get(response, response))
+    if question["type"] in QuestionType.with_choices():
+        chosen = set(response)
+        return "; ".join(c["text"] for c in question["choices"] if c["id"] in chosen)
+    return str(response)
+
+
+def attempt_review(attempt: Attempt, *, show_answers: bool) -> list[ReviewedQuestion]:
+    """Per question: the learner's answer and whether it earned full credit; with `show_answers`,
+    also the right answers and feedback. Two queries at most, whatever the number of questions."""
+    answers = {answer.position: answer for answer in attempt.answers.all()}
+    reviewed = []
+    for position, question in enumerate(attempt.questions):
+        answer = answers.get(position)
+        response = answer.response if answer else None
+        credit = answer.credit if answer else None
+        right, feedback = (), ()
+        if show_answers and question["type"] != QuestionType.LIKERT:
+            right = tuple(c["text"] for c in question["choices"] if Decimal(c["fraction"]) > 0)
+            chosen = set(response) if isinstance(response, list) else set()
+            feedback = tuple(
+                c["feedback"] for c in question["choices"] if c["id"] in chosen and c["feedback"]
+            )
+            if question["general_feedback"]:
+                feedback += (question["general_feedback"],)
+        reviewed.append(
+            ReviewedQuestion(
+                position=position,
+                type=question["type"],
+                text=question["text"],
+                given=_given_text(question, response),
+                credit=credit,
+                correct=credit is not None and is_correct(question, credit),
+                right_answers=right,
+                feedback=feedback,
+            )
+        )
+    return reviewed

@@ -1,0 +1,150 @@
+"""Thin views for taking quizzes; the rules live in assessments.attempts."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from .attempts import (
+    AttemptRefused,
+    answers_save,
+    attempt_close,
+    attempt_expired,
+    attempt_start,
+    attempt_submit,
+    attempts_left,
+    responses_from_post,
+)
+from .models import Attempt
+from .review import answers_shown, attempt_review, questions_for_answering
+
+
+def _own_attempt(request, quiz, key) -> Attempt:
+    # Another learner's attempt is a 404, never a 403: its existence is not theirs to know.
+    return get_object_or_404(Attempt, key=key, quiz=quiz, user=request.user)
+
+
+def _attempt_url(request, quiz, attempt, route="attempt") -> str:
+    return quiz.get_url(request) + quiz.reverse_subpage(route, kwargs={"key": attempt.key})
+
+
+def quiz_page_view(request, *, quiz):
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.get_url(request))
+    attempts = list(Attempt.objects.filter(quiz=quiz, user=request.user).order_by("-number"))
+    current = next((a for a in attempts if not a.is_submitted), None)
+    submitted = [a for a in attempts if a.is_submitted]
+    return TemplateResponse(
+        request,
+        "assessments/quiz_page.html",
+        {
+            "page": quiz,
+            "self": quiz,
+            "course": quiz.get_parent(),
+            "current": current,
+            "submitted": submitted,
+            "best": max((a.score for a in submitted), default=None),
+            "attempts_left": attempts_left(quiz, len(attempts) - (1 if current else 0)),
+            "closed": quiz.is_closed(),
+        },
+    )
+
+
+@require_POST
+def attempt_start_view(request, *, quiz):
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.get_url(request))
+    try:
+        attempt = attempt_start(quiz=quiz, user=request.user)
+    except AttemptRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(quiz.get_url(request))
+    return redirect(_attempt_url(request, quiz, attempt))
+
+
+@login_required
+def attempt_view(request, *, quiz, key):
+    attempt = _own_attempt(request, quiz, key)
+    if not attempt.is_submitted and attempt_expired(attempt):
+        attempt_close(attempt)
+    if attempt.is_submitted:
+        return redirect(_attempt_url(request, quiz, attempt, "result"))
+    responses = {answer.position: answer.response for answer in attempt.answers.all()}
+    return TemplateResponse(
+        request,
+        "assessments/attempt.html",
+        {
+            "page": quiz,
+            "self": quiz,
+            "attempt": attempt,
+            "questions": questions_for_answering(attempt, responses),
+            "save_url": _attempt_url(request, quiz, attempt, "save"),
+            "submit_url": _attempt_url(request, quiz, attempt, "submit"),
+        },
+    )
+
+
+@require_POST
+def answers_save_view(request, *, quiz, key):
+    """Autosave from the attempt page's script: JSON in, JSON out."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"error": "login"}, status=401)
+    attempt = _own_attempt(request, quiz, key)
+    try:
+        saved = answers_save(attempt=attempt, responses=responses_from_post(attempt, request.POST))
+    except AttemptRefused as refusal:
+        return JsonResponse({"error": str(refusal)}, status=409)
+    return JsonResponse({"saved": saved, "at": timezone.now().isoformat()})
+
+
+@require_POST
+def attempt_submit_view(request, *, quiz, key):
+    if not request.user.is_authenticated:
+        return redirect_to_login(quiz.get_url(request))
+    attempt = _own_attempt(request, quiz, key)
+    try:
+        attempt = attempt_submit(
+            key=attempt.key, user=request.user, responses=responses_from_post(attempt, request.POST)
+        )
+    except AttemptRefused as refusal:
+        messages.error(request, str(refusal))
+        return redirect(_attempt_url(request, quiz, attempt))
+    return redirect(_attempt_url(request, quiz, attempt, "result"))
+
+
+@login_required
+def attempt_result_view(request, *, quiz, key):
+    attempt = _own_attempt(request, quiz, key)
+    if not attempt.is_submitted:
+        if not attempt_expired(attempt):
+            return redirect(_attempt_url(request, quiz, attempt))
+        attempt = attempt_close(attempt)
+    show = answers_shown(quiz)
+    return TemplateResponse(
+        request,
+        "assessments/result.html",
+        {
+            "page": quiz,
+            "self": quiz,
+            "course": quiz.get_parent(),
+            "attempt": attempt,
+            "show_answers": show,
+            "reviewed": attempt_review(attempt, show_answers=show),
+        },
+    )
+
+
+@login_required
+def history_view(request):
+    """Every attempt of the learner, newest first."""
+    attempts = (
+        Attempt.objects.submitted()
+        .filter(user=request.user)
+        .select_related("quiz", "course")
+        .order_by("-submitted_at")
+    )
+    return TemplateResponse(request, "assessments/history.html", {"attempts": attempts})

@@ -1,0 +1,109 @@
+/* Quiz attempt page: answers are saved as the learner goes. What cannot be sent (no signal)
+   waits in localStorage and goes out when the browser is back online, so a dropped connection
+   loses nothing; submitting with no signal is held back with a message instead of an error page. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-save-url]");
+  if (!form) return;
+  var status = document.getElementById("save-status");
+  var storeKey = "quiz-pending-" + form.dataset.attempt;
+  var token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  var pending = {};
+  var sending = false;
+  var timer = null;
+
+  try { pending = JSON.parse(localStorage.getItem(storeKey) || "{}"); } catch (e) { pending = {}; }
+
+  function say(message, state) {
+    status.textContent = message;
+    status.setAttribute("data-state", state);
+  }
+
+  function keep() {
+    try { localStorage.setItem(storeKey, JSON.stringify(pending)); } catch (e) { /* storage full: still sent */ }
+  }
+
+  function valuesOf(name) {
+    var values = [];
+    form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
+      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
+      if (input.type === "hidden" && input.value === "") return;
+      values.push(input.value);
+    });
+    return values.length ? values : [""];
+  }
+
+  function restore() {
+    Object.keys(pending).forEach(function (name) {
+      var values = pending[name];
+      form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
+        if (input.type === "radio" || input.type === "checkbox") input.checked = values.indexOf(input.value) !== -1;
+        else if (input.type !== "hidden") input.value = values[0] || "";
+      });
+    });
+  }
+
+  function flush() {
+    var names = Object.keys(pending);
+    if (!names.length || sending) return;
+    if (!navigator.onLine) { say(form.dataset.msgOffline, "offline"); return; }
+    var body = new URLSearchParams();
+    body.append("csrfmiddlewaretoken", token);
+    var sent = {};
+    names.forEach(function (name) {
+      sent[name] = JSON.stringify(pending[name]);
+      pending[name].forEach(function (value) { body.append(name, value); });
+    });
+    sending = true;
+    say(form.dataset.msgSaving, "saving");
+    fetch(form.dataset.saveUrl, { method: "POST", body: body, credentials: "same-origin" })
+      .then(function (response) {
+        return response.json().then(function (data) {
+          if (!response.ok) throw new Error(data.error || response.status);
+          return data;
+        });
+      })
+      .then(function () {
+        // Forget only what was sent unchanged; later edits still wait their turn.
+        Object.keys(sent).forEach(function (name) {
+          if (JSON.stringify(pending[name]) === sent[name]) delete pending[name];
+        });
+        keep();
+        say(form.dataset.msgSaved, "saved");
+      })
+      .catch(function (error) {
+        var offline = !navigator.onLine || error instanceof TypeError;
+        say(offline ? form.dataset.msgOffline : error.message, offline ? "offline" : "error");
+      })
+      .finally(function () {
+        sending = false;
+        if (Object.keys(pending).length && navigator.onLine && !timer) timer = setTimeout(retry, 5000);
+      });
+  }
+
+  function retry() { timer = null; flush(); }
+
+  function changed(event) {
+    var name = event.target.name;
+    if (!name || name === "csrfmiddlewaretoken") return;
+    pending[name] = valuesOf(name);
+    keep();
+    flush();
+  }
+
+  form.addEventListener("change", changed);
+  form.addEventListener("submit", function (event) {
+    if (!navigator.onLine) {
+      event.preventDefault();
+      say(form.dataset.msgSubmitOffline, "offline");
+      return;
+    }
+    // The form carries every answer; what waited locally is now sent with it.
+    localStorage.removeItem(storeKey);
+  });
+  window.addEventListener("online", flush);
+  window.addEventListener("offline", function () { say(form.dataset.msgOffline, "offline"); });
+
+  restore();
+  flush();
+})();

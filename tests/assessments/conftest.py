@@ -1,0 +1,29 @@
+import pytest
+
+from tests.factories.assessments import make_bank, make_quiz, make_single
+from tests.factories.courses import make_course, make_section
+
+
+@pytest.fixture
+def course(world):
+    section = make_section(office=world.magelang, title="Materi Kota Magelang")
+    return make_course(section, title="Administrasi keuangan", pillar="keterampilan", lessons=2)
+
+
+@pytest.fixture
+def bank(world):
+    return make_bank(office=world.magelang, name="Keuangan")
+
+
+@pytest.fixture
+def quiz(course, bank):
+    questions = [
+        make_single(bank, text="Siapa yang memimpin rapat?", right="Ketua", wrong=("Bendahara", "Anggota")),
+        make_single(bank, text="Siapa yang mencatat kas?", right="Bendahara", wrong=("Ketua", "Sekretaris")),
+    ]
+    return make_quiz(course, questions, pass_mark=50)
+
+
+@pytest.fixture
+def learner(world):
+    return world.tidar_ketua.user
