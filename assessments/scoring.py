@@ -8,12 +8,13 @@ Credit is a percentage of a question's points, Moodle's convention:
 - short text: the best credit among the accepted answers equal to the response once both are
   normalised (Unicode NFKC, spaces collapsed, case ignored unless the question is case-sensitive);
 - number: the best credit among the accepted numbers within their tolerance; "2,5" and "2.5" are
-  both two and a half;
+  both two and a half, and "650.000" is six hundred and fifty thousand (Indonesian grouping);
 - Likert 1-5: (response - 1) / 4 x 100, or (5 - response) / 4 x 100 for a reverse-scored item, so a
   self-assessment's score is the brief's (mean response - 1) / 4 x 100 with reverse items as 6 - r.
 An attempt's score is the points-weighted mean of its questions' credits.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -22,6 +23,8 @@ from .choices import QuestionType
 
 HUNDRED = Decimal(100)
 SCORE_PLACES = Decimal("0.001")
+CURRENCY = re.compile(r"^rp\.?\s*", re.IGNORECASE)  # "Rp 650.000" is an amount of rupiah
+THOUSANDS_GROUPS = re.compile(r"^[+-]?[1-9]\d{0,2}(?:\.\d{3})+$")
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,11 @@ def normalise_text(value: str, *, case_sensitive: bool = False) -> str:
 
 
 def parse_number(value) -> Decimal | None:
-    """A learner's number: "2,5", "2.5" and " 1.234,5 " (Indonesian grouping) are understood."""
-    text = str(value).strip().replace(" ", "")
-    if "," in text:
+    """A learner's number, written the Indonesian way or not: "2,5" and "2.5" are two and a half;
+    "1.234,5" and "650.000" (dots before groups of exactly three digits) group thousands; a
+    leading "Rp" is ignored."""
+    text = CURRENCY.sub("", str(value).strip()).replace(" ", "")
+    if "," in text or THOUSANDS_GROUPS.match(text):
         text = text.replace(".", "").replace(",", ".")
     try:
         number = Decimal(text)

@@ -13,3 +13,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STATIC_ROOT = None  # whitenoise serves from the finders in tests; nothing is collected
 WHITENOISE_USE_FINDERS = True
 LESSON_PAGE_CACHE = True
+
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
+    # A file, not SQLite's shared in-memory database, whose table locks fail at once instead of
+    # waiting: concurrent-request tests must see the same locking as a real deployment.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405

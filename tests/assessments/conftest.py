@@ -1,12 +1,14 @@
 import pytest
 
+from courses.sections import office_section_ensure
 from tests.factories.assessments import make_bank, make_quiz, make_single
-from tests.factories.courses import make_course, make_section
+from tests.factories.courses import ensure_home_page, make_course
 
 
 @pytest.fixture
 def course(world):
-    section = make_section(office=world.magelang, title="Materi Kota Magelang")
+    ensure_home_page()
+    section = office_section_ensure(world.magelang)  # may exist already: offices get one on commit
     return make_course(section, title="Administrasi keuangan", pillar="keterampilan", lessons=2)
 
 

@@ -76,6 +76,9 @@ def test_indonesian_numbers_are_understood():
     assert parse_number("1.234,5") == Decimal("1234.5")
     assert parse_number("2,5") == Decimal("2.5")
     assert parse_number("2.5") == Decimal("2.5")
+    assert parse_number("650.000") == Decimal("650000")
+    assert parse_number("Rp 1.250.000") == Decimal("1250000")
+    assert parse_number("0.125") == Decimal("0.125")
     assert parse_number("Infinity") is None
     assert parse_number("abc") is None
 

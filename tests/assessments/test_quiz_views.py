@@ -1,0 +1,142 @@
+"""The learner's quiz screens: nothing that grades reaches the browser before submitting."""
+
+from datetime import timedelta
+
+from django.utils import timezone
+
+import pytest
+
+from assessments.choices import QuestionType, ReviewPolicy
+from assessments.models import Answer, Attempt, Choice
+from tests.factories.assessments import make_question, make_quiz
+
+pytestmark = pytest.mark.django_db
+
+SECRET = "RAHASIA"  # every piece of scoring data below carries this marker
+
+
+@pytest.fixture
+def secret_quiz(course, bank):
+    """One question of each graded type whose answers and feedback hold the marker."""
+    questions = [
+        make_question(bank, QuestionType.SINGLE, text="Pilih satu", choices=[("Ketua", 100), ("Anggota", 0)]),
+        make_question(
+            bank, QuestionType.MULTIPLE, text="Pilih dua", choices=[("PKK", 50), ("RT", 50), ("Bank", -100)]
+        ),
+        make_question(bank, QuestionType.TRUE_FALSE, text="Benar?", choices=[("Benar", 100), ("Salah", 0)]),
+        make_question(bank, QuestionType.SHORT_TEXT, text="Isian", choices=[(f"{SECRET} taruna", 100)]),
+        make_question(bank, QuestionType.NUMERIC, text="Angka", choices=[("314159", 100, "0.5")]),
+    ]
+    for question in questions:
+        question.general_feedback = f"{SECRET} pembahasan"
+        question.save()
+    Choice.objects.update(feedback=f"{SECRET} umpan balik")
+    return make_quiz(course, questions, review_policy=ReviewPolicy.AFTER_SUBMIT)
+
+
+def start(client, quiz):
+    response = client.post(quiz.url + "mulai/")
+    assert response.status_code == 302
+    return Attempt.objects.get(quiz=quiz, submitted_at__isnull=True), response["Location"]
+
+
+def test_a_quiz_asks_learners_to_log_in(client, quiz):
+    response = client.get(quiz.url)
+    assert response.status_code == 302 and "/masuk/" in response["Location"]
+
+
+def test_no_page_or_response_carries_answers_or_feedback_before_submitting(
+    client, learner, secret_quiz, course
+):
+    client.force_login(learner)
+    seen = [client.get(secret_quiz.url), client.get(course.url)]
+    attempt, attempt_url = start(client, secret_quiz)
+    seen.append(client.get(attempt_url))
+    seen.append(client.post(attempt_url + "simpan/", {"q-3": "jawaban saya", "q-4": "3"}))
+    seen.append(client.get(attempt_url))
+    assert seen[2].status_code == 200 and "Pilih dua" in seen[2].text
+    for response in seen:
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert SECRET not in body
+        assert "314159" not in body
+        assert "fraction" not in body
+
+    result = client.post(attempt_url + "kirim/", follow=True)
+    assert SECRET in result.content.decode()  # the review policy shows them once submitted
+
+
+def test_answers_are_saved_as_the_learner_goes(client, learner, quiz):
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    choice_id = attempt.questions[1]["choices"][0]["id"]
+    response = client.post(attempt_url + "simpan/", {"q-1": str(choice_id)})
+    assert response.json()["saved"] == 1
+    assert Answer.objects.get(attempt=attempt, position=1).response == [choice_id]
+    # Coming back to the page shows the saved answer checked.
+    assert f'value="{choice_id}" checked' in client.get(attempt_url).text
+
+
+def test_a_doubled_submit_gives_the_same_result_and_one_attempt(client, learner, quiz):
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    right = next(c["id"] for c in attempt.questions[0]["choices"] if c["fraction"].startswith("100"))
+    first = client.post(attempt_url + "kirim/", {"q-0": str(right)})
+    second = client.post(attempt_url + "kirim/", {"q-0": "0"})
+    assert first["Location"] == second["Location"] and first["Location"].endswith("/hasil/")
+    assert Attempt.objects.count() == 1
+    attempt.refresh_from_db()
+    assert attempt.score == 50
+    late = client.post(attempt_url + "simpan/", {"q-0": str(right)})
+    assert late.status_code == 409 and "sudah dikirim" in late.json()["error"]
+
+
+def test_learners_see_only_their_own_attempts(client, learner, quiz, world):
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    client.post(attempt_url + "kirim/")
+    other = world.cacaban_anggota.user
+    client.force_login(other)
+    for url in (attempt_url, attempt_url + "hasil/"):
+        assert client.get(url).status_code == 404
+    assert client.post(attempt_url + "simpan/", {"q-0": "1"}).status_code == 404
+    assert client.post(attempt_url + "kirim/").status_code == 404
+    assert quiz.title not in client.get("/penilaian/riwayat/").text
+    client.force_login(learner)
+    assert quiz.title in client.get("/penilaian/riwayat/").text
+
+
+@pytest.mark.parametrize(
+    "policy, closes_in, shown",
+    [
+        (ReviewPolicy.AFTER_SUBMIT, None, True),
+        (ReviewPolicy.NEVER, None, False),
+        (ReviewPolicy.AFTER_CLOSE, timedelta(days=1), False),
+        (ReviewPolicy.AFTER_CLOSE, -timedelta(seconds=1), True),
+    ],
+)
+def test_the_result_page_follows_the_review_policy(client, learner, course, bank, policy, closes_in, shown):
+    question = make_question(bank, text="Siapa ketua?", choices=[("Pak Harto", 100), ("Bu Sri", 0)])
+    question.general_feedback = "Ketua dipilih dalam musyawarah."
+    question.save()
+    quiz = make_quiz(course, [question], review_policy=policy)
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    wrong = next(c["id"] for c in attempt.questions[0]["choices"] if c["text"] == "Bu Sri")
+    client.post(attempt_url + "kirim/", {"q-0": str(wrong)})
+    if closes_in is not None:
+        quiz.closes_at = timezone.now() + closes_in
+        quiz.save()
+    page = client.get(attempt_url + "hasil/").text
+    assert "0,0%" in page or "0.0%" in page
+    assert ("Ketua dipilih dalam musyawarah." in page) is shown
+    assert ("Pak Harto" in page) is shown
+
+
+def test_the_course_page_lists_its_quizzes_with_the_best_score(client, learner, quiz, course):
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    assert "Sedang dikerjakan" in client.get(course.url).text
+    client.post(attempt_url + "kirim/")
+    page = client.get(course.url).text
+    assert quiz.title in page and "Terbaik: 0" in page
