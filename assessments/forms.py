@@ -13,7 +13,9 @@ from wksbm.models import DinsosOffice
 from .models import QuestionBank
 
 
-class QuestionBankForm(WagtailAdminModelForm):
+class OfficeOwnedForm(WagtailAdminModelForm):
+    """For banks and rubrics: an office's own, or national ones kept by national admins."""
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         office = self.fields["office"]

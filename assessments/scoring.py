@@ -11,7 +11,8 @@ Credit is a percentage of a question's points, Moodle's convention:
   both two and a half, and "650.000" is six hundred and fifty thousand (Indonesian grouping);
 - Likert 1-5: (response - 1) / 4 x 100, or (5 - response) / 4 x 100 for a reverse-scored item, so a
   self-assessment's score is the brief's (mean response - 1) / 4 x 100 with reverse items as 6 - r.
-An attempt's score is the points-weighted mean of its questions' credits.
+An attempt's score is the points-weighted mean of its questions' credits. An observation's score
+is (mean rubric level - 1) / 3 x 100, levels running from 1 to 4.
 """
 
 import re
@@ -131,3 +132,11 @@ def attempt_score(graded: list[Graded]) -> Decimal:
 def is_correct(question: dict, credit: Decimal) -> bool:
     """Full credit; Likert statements have no right answer."""
     return question["type"] != QuestionType.LIKERT and credit >= HUNDRED
+
+
+def observation_score(levels: list[int]) -> Decimal:
+    """(mean level - 1) / 3 x 100 for rubric levels 1-4."""
+    if not levels:
+        raise ValueError("an observation needs at least one level")
+    mean = Decimal(sum(levels)) / len(levels)
+    return ((mean - 1) / 3 * HUNDRED).quantize(SCORE_PLACES, rounding=ROUND_HALF_UP)

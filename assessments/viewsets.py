@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 
-from lms.viewsets import ScopedSnippetViewSet
+from lms.viewsets import ScopedModelViewSet, ScopedSnippetViewSet
 
-from .forms import QuestionBankForm, QuestionForm
-from .models import Question, QuestionBank
+from .forms import OfficeOwnedForm, QuestionForm
+from .models import Attempt, Observation, PembinaanSession, Question, QuestionBank, Rubric
 
 
 class QuestionBankViewSet(ScopedSnippetViewSet):
@@ -19,7 +19,7 @@ class QuestionBankViewSet(ScopedSnippetViewSet):
     search_fields = ["name", "description"]
     edit_handler = ObjectList(
         [FieldPanel("name"), FieldPanel("office"), FieldPanel("description")],
-        base_form_class=QuestionBankForm,
+        base_form_class=OfficeOwnedForm,
     )
 
 
@@ -53,8 +53,105 @@ class QuestionViewSet(ScopedSnippetViewSet):
     )
 
 
+class RubricViewSet(ScopedSnippetViewSet):
+    model = Rubric
+    icon = "table"
+    menu_label = _("Rubrics")
+    write_scope_method = "editable_by"
+    list_select_related = ("office",)
+    list_display = ["name", "office"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("name"),
+            FieldPanel("office"),
+            FieldPanel("description"),
+            InlinePanel("criteria", heading=_("Criteria"), label=_("Criterion"), min_num=1),
+        ],
+        base_form_class=OfficeOwnedForm,
+    )
+
+
+class AttemptViewSet(ScopedModelViewSet):
+    """Every attempt, for penyuluh and managers to review; nobody edits one."""
+
+    model = Attempt
+    form_fields = ()  # view-only (wagtail_hooks registers the policy); Wagtail still wants a form
+    icon = "list-ul"
+    menu_label = _("Attempts")
+    add_to_admin_menu = False
+    list_select_related = ("user", "quiz", "course")
+    list_display = ["user", "quiz", "course", "kind", "number", "submitted_at", "score", "passed"]
+    list_filter = ["kind", "passed", "submitted_at"]
+    search_fields = ["user__name", "quiz__title", "course__title"]
+    list_export = [
+        "user",
+        "quiz",
+        "course",
+        "kind",
+        "number",
+        "started_at",
+        "submitted_at",
+        "score",
+        "passed",
+    ]
+    export_filename = "percobaan-kuis"
+    inspect_view_fields = [
+        "user",
+        "quiz",
+        "course",
+        "kind",
+        "number",
+        "started_at",
+        "submitted_at",
+        "score",
+        "passed",
+    ]
+
+
+class ObservationViewSet(ScopedModelViewSet):
+    """Observations are recorded on the phone form (/lapangan/), which checks every rule."""
+
+    model = Observation
+    form_fields = ()  # view-only (wagtail_hooks registers the policy); Wagtail still wants a form
+    icon = "view"
+    menu_label = _("Observations")
+    add_to_admin_menu = False
+    list_select_related = ("user", "wksbm", "course", "observer")
+    list_display = ["observed_on", "user", "wksbm", "course", "score", "observer"]
+    list_filter = ["observed_on"]
+    search_fields = ["user__name", "wksbm__name"]
+    list_export = ["observed_on", "user", "wksbm", "course", "rubric", "score", "observer", "notes"]
+    export_filename = "observasi"
+
+
+class PembinaanSessionViewSet(ScopedModelViewSet):
+    model = PembinaanSession
+    form_fields = ()  # view-only (wagtail_hooks registers the policy); Wagtail still wants a form
+    icon = "group"
+    menu_label = _("Pembinaan sessions")
+    add_to_admin_menu = False
+    list_select_related = ("wksbm", "facilitator")
+    list_display = ["held_on", "topic", "wksbm", "facilitator"]
+    list_filter = ["held_on"]
+    search_fields = ["topic", "wksbm__name"]
+    list_export = ["held_on", "topic", "wksbm", "facilitator", "notes"]
+    export_filename = "pertemuan-pembinaan"
+
+
+# The group's submenu also lists "Import questions" (registered in wagtail_hooks).
+ASSESSMENTS_SUBMENU_HOOK = "register_assessments_menu_item"
+
+
 class AssessmentViewSetGroup(ViewSetGroup):
     menu_label = _("Assessments")
     menu_icon = "tasks"
     menu_order = 160
-    items = (QuestionViewSet, QuestionBankViewSet)
+    submenu_hook = ASSESSMENTS_SUBMENU_HOOK
+    items = (QuestionViewSet, QuestionBankViewSet, RubricViewSet)
+
+
+class FieldworkViewSetGroup(ViewSetGroup):
+    menu_label = _("Evidence")
+    menu_icon = "clipboard-list"
+    menu_order = 170
+    items = (AttemptViewSet, ObservationViewSet, PembinaanSessionViewSet)

@@ -1,5 +1,57 @@
+from django.urls import include, path, reverse, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from .viewsets import AssessmentViewSetGroup
+from lms.permissions import ViewOnlyPermissionPolicy
+
+from . import admin_urls
+from .models import Attempt, Observation, PembinaanSession, QuestionBank
+from .viewsets import ASSESSMENTS_SUBMENU_HOOK, AssessmentViewSetGroup, FieldworkViewSetGroup
 
 register_snippet(AssessmentViewSetGroup)
+# Evidence is only ever made by the quiz engine and the field forms, which enforce its rules.
+for evidence in (Attempt, Observation, PembinaanSession):
+    register_permission_policy(evidence, ViewOnlyPermissionPolicy(evidence))
+
+
+@hooks.register("register_admin_viewset")
+def register_evidence_viewsets():
+    return FieldworkViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_question_import_urls():
+    return [path("assessments/", include(admin_urls, namespace="assessments_admin"))]
+
+
+class QuestionImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("assessments.add_question")
+
+
+@hooks.register(ASSESSMENTS_SUBMENU_HOOK)
+def register_question_import_menu_item():
+    return QuestionImportMenuItem(
+        _("Import questions"),
+        reverse_lazy("assessments_admin:question_import"),
+        name="question-import",
+        icon_name="upload",
+        order=100,  # after the group's viewsets, which take the orders 1, 2, 3 ...
+    )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def question_bank_export_button(snippet, user, next_url=None):
+    """An "Export to Moodle XML" item in each bank's "More" menu; the listing holds visible banks only."""
+    if isinstance(snippet, QuestionBank) and user.has_perm("assessments.view_questionbank"):
+        yield Button(
+            _("Export to Moodle XML"),
+            reverse("assessments_admin:bank_export", args=[snippet.pk]),
+            icon_name="download",
+            priority=60,
+        )

@@ -62,15 +62,34 @@ _AUTHOR_QUESTIONS = tuple(
     for action in ("view", "add", "change", "delete")
 )
 _VIEW_QUESTIONS = ("assessments.view_question", "assessments.view_questionbank")
+_VIEW_FIELDWORK = tuple(
+    f"assessments.view_{model}" for model in ("attempt", "observation", "pembinaansession", "rubric")
+)
+_RECORD_FIELDWORK = (
+    *_VIEW_FIELDWORK,
+    "assessments.add_observation",
+    "assessments.add_pembinaansession",
+    "assessments.add_rubric",
+    "assessments.change_rubric",
+)
 
 # What each role may do, in code rather than in editable groups so that a role
 # and its permissions can never drift apart. Rows are still limited by scope.
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     Role.PENGURUS: frozenset(),
     Role.PENYULUH: frozenset(
-        {"wagtailadmin.access_admin", *_VIEW_WKSBM, *_EDIT_WKSBM, *_ASSIGN, *_AUTHOR_QUESTIONS}
+        {
+            "wagtailadmin.access_admin",
+            *_VIEW_WKSBM,
+            *_EDIT_WKSBM,
+            *_ASSIGN,
+            *_AUTHOR_QUESTIONS,
+            *_RECORD_FIELDWORK,
+        }
     ),
-    Role.MANAGER: frozenset({"wagtailadmin.access_admin", *_VIEW_WKSBM, *_ASSIGN, *_VIEW_QUESTIONS}),
+    Role.MANAGER: frozenset(
+        {"wagtailadmin.access_admin", *_VIEW_WKSBM, *_ASSIGN, *_VIEW_QUESTIONS, *_VIEW_FIELDWORK}
+    ),
     Role.ADMIN: frozenset(
         {
             "wagtailadmin.access_admin",
@@ -78,6 +97,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             *_EDIT_WKSBM,
             *_ASSIGN,
             *_AUTHOR_QUESTIONS,
+            *_RECORD_FIELDWORK,
             "wksbm.delete_wksbm",
             "wksbm.add_dinsosoffice",
             "wksbm.change_dinsosoffice",

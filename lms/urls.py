@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from assessments.field_views import field_home_view, observation_create_view, session_create_view
 from assessments.views import history_view
 from courses.views import cached_serve, search_view
 
@@ -40,6 +41,9 @@ urlpatterns = [
     ),
     path("cari/", search_view, name="search"),
     path("penilaian/riwayat/", history_view, name="attempt_history"),
+    path("lapangan/", field_home_view, name="field_home"),
+    path("lapangan/wksbm/<int:wksbm_id>/observasi/", observation_create_view, name="observation_create"),
+    path("lapangan/wksbm/<int:wksbm_id>/pertemuan/", session_create_view, name="session_create"),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

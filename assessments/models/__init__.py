@@ -1,14 +1,28 @@
 from .attempts import Answer, Attempt
+from .observations import (
+    Attendance,
+    Observation,
+    ObservationLevel,
+    PembinaanSession,
+    Rubric,
+    RubricCriterion,
+)
 from .questions import Choice, Question, QuestionBank, TaggedQuestion
 from .quizzes import QuizPage, QuizQuestion
 
 __all__ = [
     "Answer",
     "Attempt",
+    "Attendance",
     "Choice",
+    "Observation",
+    "ObservationLevel",
+    "PembinaanSession",
     "Question",
     "QuestionBank",
     "QuizPage",
     "QuizQuestion",
+    "Rubric",
+    "RubricCriterion",
     "TaggedQuestion",
 ]

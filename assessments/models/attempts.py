@@ -7,10 +7,23 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from lms.roles import region_code_filter, region_scope
+from wksbm.models import Pengurus
+
 from ..choices import QuizKind
 
 
 class AttemptQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Staff see attempts of people serving (now or before) in their region; learners their own."""
+        prefix = region_scope(user)
+        if prefix is None:
+            return self.filter(user=user) if getattr(user, "is_authenticated", False) else self.none()
+        people = Pengurus.objects.filter(region_code_filter(prefix, "wksbm__kelurahan__code")).values(
+            "user_id"
+        )
+        return self.filter(user__in=people)
+
     def submitted(self):
         return self.filter(submitted_at__isnull=False)
 

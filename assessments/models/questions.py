@@ -183,7 +183,7 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
             if abs(positive - FULL_CREDIT) > Decimal("0.1"):
                 raise ValidationError(
                     _("The correct choices must add up to 100%% (now %(sum)s%%).")
-                    % {"sum": positive.normalize()}
+                    % {"sum": format(positive.normalize(), "f")}
                 )
         if self.type == QuestionType.NUMERIC:
             for choice in choices:

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from assessments.choices import QuestionType, QuizKind
-from assessments.models import Choice, Question, QuestionBank, QuizPage, QuizQuestion
+from assessments.models import Choice, Question, QuestionBank, QuizPage, QuizQuestion, Rubric, RubricCriterion
 from tests.factories.courses import publish
 
 
@@ -41,3 +41,20 @@ def make_quiz(course, questions=(), *, title="Post-test", kind=QuizKind.POST_TES
         quiz.quiz_questions.add(QuizQuestion(question=question, sort_order=order))
     publish(course.add_child(instance=quiz))
     return QuizPage.objects.get(pk=quiz.pk)
+
+
+def make_rubric(*, office=None, name="Rubrik keterampilan", criteria=("Memimpin rapat", "Mencatat kas")):
+    rubric = Rubric(name=name, office=office)
+    for order, criterion in enumerate(criteria):
+        rubric.criteria.add(
+            RubricCriterion(
+                name=criterion,
+                level_1=f"{criterion}: belum mampu",
+                level_2=f"{criterion}: mampu dengan bantuan",
+                level_3=f"{criterion}: mampu mandiri",
+                level_4=f"{criterion}: mampu membimbing",
+                sort_order=order,
+            )
+        )
+    rubric.save()
+    return rubric

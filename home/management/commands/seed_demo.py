@@ -1,13 +1,17 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from assessments.demo import demo_assessments_seed
 from courses.demo import demo_courses_seed
 from wksbm.demo import DEMO_PASSWORD, STAFF, WKSBM, demo_pengurus_phone, demo_seed
 from wksbm.models import Wksbm
 
 
 class Command(BaseCommand):
-    help = "Load the demo data (regions, offices, staff, WKSBM, pengurus, courses). Safe to run again."
+    help = (
+        "Load the demo data (regions, offices, staff, WKSBM, pengurus, courses, quizzes and their "
+        "history). Safe to run again."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,6 +27,7 @@ class Command(BaseCommand):
                 counts |= demo_courses_seed(
                     wksbm=list(Wksbm.objects.filter(code__in=[w.code for w in WKSBM]))
                 )
+                counts |= demo_assessments_seed()
             summary = ", ".join(f"{count} {name}" for name, count in counts.items())
             self.stdout.write(self.style.SUCCESS(f"Demo data ready: {summary}"))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
