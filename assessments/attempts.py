@@ -131,6 +131,9 @@ def attempt_expired(attempt: Attempt, now=None) -> bool:
 def _clean_response(question: dict, value):
     """A posted value in the shape grading expects, or AttemptRefused when it cannot be one."""
     kind = question["type"]
+    if isinstance(value, list):
+        # A multiple-choice field always posts an empty value, so that "none ticked" is sent too.
+        value = [v for v in value if v not in (None, "")]
     if value in (None, "", []):
         return None
     if kind in QuestionType.with_choices():

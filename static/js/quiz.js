@@ -64,20 +64,22 @@
         });
       })
       .then(function () {
-        // Forget only what was sent unchanged; later edits still wait their turn.
+        // Forget only what was sent unchanged; answers changed meanwhile go out next.
         Object.keys(sent).forEach(function (name) {
           if (JSON.stringify(pending[name]) === sent[name]) delete pending[name];
         });
         keep();
-        say(form.dataset.msgSaved, "saved");
+        sending = false;
+        if (Object.keys(pending).length) flush();
+        else say(form.dataset.msgSaved, "saved");
       })
       .catch(function (error) {
+        sending = false;
         var offline = !navigator.onLine || error instanceof TypeError;
         say(offline ? form.dataset.msgOffline : error.message, offline ? "offline" : "error");
-      })
-      .finally(function () {
-        sending = false;
-        if (Object.keys(pending).length && navigator.onLine && !timer) timer = setTimeout(retry, 5000);
+        // A network failure with the phone "online" (a weak signal) is retried; a refusal from
+        // the server (time is up) is shown and not repeated.
+        if (error instanceof TypeError && navigator.onLine && !timer) timer = setTimeout(retry, 5000);
       });
   }
 
@@ -88,6 +90,7 @@
     if (!name || name === "csrfmiddlewaretoken") return;
     pending[name] = valuesOf(name);
     keep();
+    say(navigator.onLine ? form.dataset.msgSaving : form.dataset.msgOffline, navigator.onLine ? "saving" : "offline");
     flush();
   }
 

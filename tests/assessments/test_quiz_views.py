@@ -140,3 +140,21 @@ def test_the_course_page_lists_its_quizzes_with_the_best_score(client, learner, 
     client.post(attempt_url + "kirim/")
     page = client.get(course.url).text
     assert quiz.title in page and "Terbaik: 0" in page
+
+
+def test_a_multiple_choice_question_left_empty_or_ticked_is_submitted_from_the_form(
+    client, learner, course, bank
+):
+    question = make_question(
+        bank, QuestionType.MULTIPLE, text="Pilih dua", choices=[("PKK", 50), ("RT", 50), ("Bank", -100)]
+    )
+    quiz = make_quiz(course, [question, question], title="Ganda")
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    ids = [c["id"] for c in attempt.questions[0]["choices"] if c["text"] in ("PKK", "RT")]
+    # The form always posts an empty value for each multiple-choice field, as the template does.
+    response = client.post(attempt_url + "kirim/", {"q-0": ["", *map(str, ids)], "q-1": [""]})
+    assert response["Location"].endswith("/hasil/")
+    attempt.refresh_from_db()
+    assert attempt.score == 50
+    assert Answer.objects.get(attempt=attempt, position=1).response is None

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 import factory
 
@@ -17,7 +17,10 @@ def publish(page):
 
 
 def ensure_home_page() -> HomePage:
-    """The home page and default site, rebuilt when a flushed database has lost them."""
+    """The home page, default site and root collection, rebuilt when a flushed database (after a
+    transactional test) has lost what migrations made."""
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
     home = HomePage.objects.first()
     if home:
         return home
