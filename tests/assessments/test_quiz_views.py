@@ -158,3 +158,25 @@ def test_a_multiple_choice_question_left_empty_or_ticked_is_submitted_from_the_f
     attempt.refresh_from_db()
     assert attempt.score == 50
     assert Answer.objects.get(attempt=attempt, position=1).response is None
+
+
+def test_the_submit_request_costs_the_same_queries_for_3_and_30_questions(client, learner, course, bank):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories.assessments import make_single
+
+    client.force_login(learner)
+
+    def queries_for(count):
+        quiz = make_quiz(
+            course, [make_single(bank, text=f"Soal {n}") for n in range(count)], title=f"Kuis {count}"
+        )
+        attempt, attempt_url = start(client, quiz)
+        form = {f"q-{n}": str(q["choices"][0]["id"]) for n, q in enumerate(attempt.questions)}
+        with CaptureQueriesContext(connection) as captured:
+            response = client.post(attempt_url + "kirim/", form)
+        assert response.status_code == 302
+        return len(captured)
+
+    assert queries_for(30) == queries_for(3)
