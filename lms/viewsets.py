@@ -3,6 +3,7 @@
 from django.http import Http404
 
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
@@ -76,7 +77,21 @@ class ScopedModelViewSet(ScopedViewSetMixin, ModelViewSet):
     """A ModelViewSet limited to the user's scope (see ScopedViewSetMixin)."""
 
 
+class ScopedChooserMixin:
+    def get_object_list(self):
+        return super().get_object_list().visible_to(self.request.user)
+
+
+class ScopedSnippetChooserViewSet(SnippetChooserViewSet):
+    """The chooser modal (a quiz picking its questions) offers only what the user may see."""
+
+    choose_view_class = type("ScopedChooseView", (ScopedChooserMixin, ChooseView), {})
+    choose_results_view_class = type("ScopedChooseResultsView", (ScopedChooserMixin, ChooseResultsView), {})
+
+
 class ScopedSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):
-    """A snippet viewset (revisions, history) limited to the user's scope."""
+    """A snippet viewset (revisions, history, chooser) limited to the user's scope."""
+
+    chooser_viewset_class = ScopedSnippetChooserViewSet
 
     read_views = (*ScopedViewSetMixin.read_views, "revisions_compare_view_class")

@@ -96,3 +96,17 @@ def test_evidence_is_listed_in_scope_and_never_added_or_edited_in_the_admin(
     assert name not in client.get("/admin/attempt/").text
     assert name not in client.get("/admin/observation/").text
     assert client.get(f"/admin/attempt/inspect/{attempt.pk}/").status_code == 404
+
+
+def test_the_question_chooser_offers_only_questions_in_scope(client, world, banks):
+    make_single(banks["magelang"], text="Soal kas Magelang")
+    make_single(banks["bengkulu"], text="Soal kas Bengkulu Selatan")
+    make_single(banks["national"], text="Soal kas nasional")
+    client.force_login(world.magelang_penyuluh)
+    for url in (
+        "/admin/snippets/choose/assessments/question/",
+        "/admin/snippets/choose/assessments/question/results/",
+    ):
+        html = client.get(url, {"q": "kas"}).content.decode()
+        assert "Soal kas Magelang" in html and "Soal kas nasional" in html
+        assert "Soal kas Bengkulu Selatan" not in html
