@@ -28,7 +28,8 @@ class QuizPageForm(WagtailAdminPageForm):
         fixed = [
             form.cleaned_data["question"]
             for form in self.formsets["quiz_questions"].forms
-            if form.cleaned_data.get("question") and not form.cleaned_data.get("DELETE")
+            # The inline forms are cleaned after this form; is_valid() cleans them now.
+            if form.is_valid() and form.cleaned_data.get("question") and not form.cleaned_data.get("DELETE")
         ]
         draw_count = cleaned.get("draw_count")
         if draw_count and fixed:
