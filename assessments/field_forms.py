@@ -11,7 +11,12 @@ from .models import Rubric
 
 
 class DateInput(forms.DateInput):
+    """The phone's own date picker; it reads and writes ISO dates whatever the language."""
+
     input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")
 
 
 class PengurusChoiceField(forms.ModelChoiceField):

@@ -5,10 +5,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.utils import timezone
+from django.utils.formats import number_format
 
 from .choices import LIKERT_LABELS, QuestionType, ReviewPolicy
 from .models import Attempt, QuizPage
-from .scoring import is_correct
+from .scoring import is_correct, parse_number
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,13 @@ def _given_text(question: dict, response) -> str:
     return str(response)
 
 
+def _answer_text(question: dict, text: str) -> str:
+    """Accepted numbers the way Indonesians write them (1.020.000, 2,5)."""
+    if question["type"] == QuestionType.NUMERIC:
+        return number_format(parse_number(text), force_grouping=True)
+    return text
+
+
 def attempt_review(attempt: Attempt, *, show_answers: bool) -> list[ReviewedQuestion]:
     """Per question: the learner's answer and whether it earned full credit; with `show_answers`,
     also the right answers and feedback. Two queries at most, whatever the number of questions."""
@@ -99,7 +107,9 @@ def attempt_review(attempt: Attempt, *, show_answers: bool) -> list[ReviewedQues
         credit = answer.credit if answer else None
         right, feedback = (), ()
         if show_answers and question["type"] != QuestionType.LIKERT:
-            right = tuple(c["text"] for c in question["choices"] if Decimal(c["fraction"]) > 0)
+            right = tuple(
+                _answer_text(question, c["text"]) for c in question["choices"] if Decimal(c["fraction"]) > 0
+            )
             chosen = set(response) if isinstance(response, list) else set()
             feedback = tuple(
                 c["feedback"] for c in question["choices"] if c["id"] in chosen and c["feedback"]
