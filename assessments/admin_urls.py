@@ -1,4 +1,5 @@
-"""Admin URLs of the question import and export screens, mounted under /admin/assessments/.
+"""Admin URLs of the question import and export screens and of a quiz's item analysis, mounted
+under /admin/assessments/.
 
 Registered by the `register_admin_urls` hook in `assessments.wagtail_hooks`, so Wagtail's
 `require_admin_access` guards every one of them.
@@ -24,4 +25,9 @@ urlpatterns = [
         name="question_template_csv",
     ),
     path("banks/<int:pk>/export/moodle-xml/", admin_views.BankExportView.as_view(), name="bank_export"),
+    path(
+        "quizzes/<int:page_id>/item-analysis/",
+        admin_views.QuizItemAnalysisView.as_view(),
+        name="quiz_item_analysis",
+    ),
 ]

@@ -1,4 +1,5 @@
-"""Admin screens to import a question file into a bank (upload, preview, confirm) and export a bank.
+"""Admin screens to import a question file into a bank (upload, preview, confirm), export a bank,
+and analyse how a quiz's questions performed (item analysis).
 
 The import works in two steps. Uploading parses the file and, when it has no problem, keeps its
 bytes in the author's session under a random single-use token, then shows a preview. Confirming
@@ -18,7 +19,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare
@@ -39,7 +40,14 @@ from .importers import FORMATS, MAX_FILE_BYTES, parse_file
 from .importers.base import ParseResult, Problem
 from .importers.spreadsheet import template_csv, template_xlsx
 from .importers.store import bank_to_moodle_xml, problems_with_model_rules, questions_store
-from .models import Question, QuestionBank
+from .item_analysis import (
+    DISCRIMINATION_LOW,
+    FACILITY_HIGH,
+    FACILITY_LOW,
+    MIN_ATTEMPTS_FOR_DISCRIMINATION,
+    quiz_item_analysis,
+)
+from .models import Attempt, Question, QuestionBank, QuizPage
 
 SESSION_KEY = "assessments_question_import"
 PENDING_SECONDS = 60 * 60  # an upload not confirmed within the hour has to be uploaded again
@@ -314,3 +322,43 @@ class BankExportView(PermissionCheckedMixin, View):
         filename = f"{slugify(bank.name) or 'bank-soal'}.xml"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
+
+
+class QuizItemAnalysisView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """How each question of a quiz performed, over the first attempts of the learners in the user's
+    region (`Attempt.objects.visible_to`): a national quiz analysed in Magelang counts Magelang's
+    learners only. The rules are in `assessments.item_analysis`."""
+
+    permission_policy = ModelPermissionPolicy(Attempt)
+    permission_required = "view"
+    template_name = "assessments/admin/item_analysis.html"
+    page_title = gettext_lazy("Item analysis")
+    header_icon = "table"
+
+    def get(self, request, page_id):
+        self.quiz = get_object_or_404(QuizPage, pk=page_id)
+        return super().get(request, page_id=page_id)
+
+    def get_page_subtitle(self):
+        return self.quiz.title
+
+    def get_breadcrumbs_items(self):
+        course = self.quiz.get_parent()
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailadmin_explore", args=[course.pk]), "label": course.title},
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.quiz.pk]), "label": self.quiz.title},
+            {"url": "", "label": _("Item analysis")},
+        ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            quiz=self.quiz,
+            analysis=quiz_item_analysis(self.quiz, Attempt.objects.visible_to(self.request.user)),
+            facility_low=FACILITY_LOW * 100,
+            facility_high=FACILITY_HIGH * 100,
+            discrimination_low=DISCRIMINATION_LOW,
+            min_attempts=MIN_ATTEMPTS_FOR_DISCRIMINATION,
+        )
+        return context

@@ -10,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from lms.permissions import ViewOnlyPermissionPolicy
 
 from . import admin_urls
-from .models import Attempt, Observation, PembinaanSession, QuestionBank
+from .models import Attempt, Observation, PembinaanSession, QuestionBank, QuizPage
 from .viewsets import ASSESSMENTS_SUBMENU_HOOK, AssessmentViewSetGroup, FieldworkViewSetGroup
 
 register_snippet(AssessmentViewSetGroup)
@@ -55,3 +55,32 @@ def question_bank_export_button(snippet, user, next_url=None):
             icon_name="download",
             priority=60,
         )
+
+
+def _item_analysis_button(page, user, priority):
+    """An "Item analysis" button for a quiz page, for users who may view attempts."""
+    page_class = page.specific_class
+    if page_class is None or not issubclass(page_class, QuizPage):
+        return None
+    if not user.has_perm("assessments.view_attempt"):
+        return None
+    return Button(
+        _("Item analysis"),
+        reverse("assessments_admin:quiz_item_analysis", args=[page.pk]),
+        icon_name="table",
+        priority=priority,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def quiz_item_analysis_header_button(page, user, view_name, next_url=None):
+    """In the "More" menu of a quiz page's header (explorer and editor)."""
+    if button := _item_analysis_button(page, user, priority=90):
+        yield button
+
+
+@hooks.register("register_page_listing_more_buttons")
+def quiz_item_analysis_listing_button(page, user, next_url=None):
+    """In the "More" menu of each quiz in the page explorer's listing."""
+    if button := _item_analysis_button(page, user, priority=70):
+        yield button
