@@ -6,7 +6,15 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from lms.viewsets import ScopedModelViewSet, ScopedSnippetViewSet
 
 from .forms import OfficeOwnedForm, QuestionForm
-from .models import Attempt, Observation, PembinaanSession, Question, QuestionBank, Rubric
+from .models import (
+    Attempt,
+    Observation,
+    PembinaanSession,
+    Question,
+    QuestionBank,
+    ReadinessSettings,
+    Rubric,
+)
 
 
 class QuestionBankViewSet(ScopedSnippetViewSet):
@@ -69,6 +77,16 @@ class RubricViewSet(ScopedSnippetViewSet):
         ],
         base_form_class=OfficeOwnedForm,
     )
+
+
+class ReadinessSettingsViewSet(ScopedSnippetViewSet):
+    model = ReadinessSettings
+    icon = "cogs"
+    menu_label = _("Readiness settings")
+    write_scope_method = "editable_by"
+    list_select_related = ("office",)
+    list_display = ["__str__", "weight_komitmen", "weight_pengetahuan", "weight_keterampilan", "window_days"]
+    edit_handler = ObjectList(ReadinessSettings.panels, base_form_class=OfficeOwnedForm)
 
 
 class AttemptViewSet(ScopedModelViewSet):
@@ -147,7 +165,7 @@ class AssessmentViewSetGroup(ViewSetGroup):
     menu_icon = "tasks"
     menu_order = 160
     submenu_hook = ASSESSMENTS_SUBMENU_HOOK
-    items = (QuestionViewSet, QuestionBankViewSet, RubricViewSet)
+    items = (QuestionViewSet, QuestionBankViewSet, RubricViewSet, ReadinessSettingsViewSet)
 
 
 class FieldworkViewSetGroup(ViewSetGroup):

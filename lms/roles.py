@@ -62,6 +62,12 @@ _AUTHOR_QUESTIONS = tuple(
     for action in ("view", "add", "change", "delete")
 )
 _VIEW_QUESTIONS = ("assessments.view_question", "assessments.view_questionbank")
+_VIEW_READINESS_SETTINGS = ("assessments.view_readinesssettings",)
+_EDIT_READINESS_SETTINGS = (
+    *_VIEW_READINESS_SETTINGS,
+    "assessments.add_readinesssettings",
+    "assessments.change_readinesssettings",
+)
 _VIEW_FIELDWORK = tuple(
     f"assessments.view_{model}" for model in ("attempt", "observation", "pembinaansession", "rubric")
 )
@@ -85,10 +91,18 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             *_ASSIGN,
             *_AUTHOR_QUESTIONS,
             *_RECORD_FIELDWORK,
+            *_VIEW_READINESS_SETTINGS,
         }
     ),
     Role.MANAGER: frozenset(
-        {"wagtailadmin.access_admin", *_VIEW_WKSBM, *_ASSIGN, *_VIEW_QUESTIONS, *_VIEW_FIELDWORK}
+        {
+            "wagtailadmin.access_admin",
+            *_VIEW_WKSBM,
+            *_ASSIGN,
+            *_VIEW_QUESTIONS,
+            *_VIEW_FIELDWORK,
+            *_EDIT_READINESS_SETTINGS,
+        }
     ),
     Role.ADMIN: frozenset(
         {
@@ -98,6 +112,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             *_ASSIGN,
             *_AUTHOR_QUESTIONS,
             *_RECORD_FIELDWORK,
+            *_EDIT_READINESS_SETTINGS,
             "wksbm.delete_wksbm",
             "wksbm.add_dinsosoffice",
             "wksbm.change_dinsosoffice",

@@ -9,6 +9,7 @@ from .observations import (
 )
 from .questions import Choice, Question, QuestionBank, TaggedQuestion
 from .quizzes import QuizPage, QuizQuestion
+from .settings import ReadinessSettings
 
 __all__ = [
     "Answer",
@@ -22,6 +23,7 @@ __all__ = [
     "QuestionBank",
     "QuizPage",
     "QuizQuestion",
+    "ReadinessSettings",
     "Rubric",
     "RubricCriterion",
     "TaggedQuestion",

@@ -1,0 +1,465 @@
+"""The readiness score (Indeks Kesiapan) of WKSBM, method v1 of the brief (DESIGN.md section 4).
+
+Everything is computed by one SQL statement per call (common table expressions, aggregates and
+window functions), the same text on SQLite and PostgreSQL; Python only turns result rows into
+dataclasses. No Python loop runs per pengurus or per WKSBM.
+
+As of a date T with a window of D days, evidence counts when T - D < its time <= T; for
+timestamps, "T" is the end of that day in the project's time zone. Scores are compared with the
+level thresholds after rounding to six decimals, so the two databases (exact numeric on
+PostgreSQL, floating point on SQLite) always agree on a level; screens show one decimal.
+Numeric parameters are cast in SQL: SQLite receives Decimals as text, which never compares
+equal to a number.
+"""
+
+import datetime
+from dataclasses import asdict, dataclass, field, fields
+from decimal import Decimal
+
+from django.db import connection
+from django.db.models import Q
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.choices import Pillar
+from courses.models import Assignment, CoursePage, LessonPage, LessonProgress
+from wksbm.models import CORE_JABATAN, DinsosOffice, Pengurus, Wksbm
+
+from .choices import QuizKind
+from .models import Attempt, Attendance, Observation, PembinaanSession, ReadinessSettings
+
+
+@dataclass(frozen=True)
+class ReadinessParameters:
+    """The method's parameters; offices may change them (defaults are the brief's)."""
+
+    weight_komitmen: Decimal = Decimal(1)
+    weight_pengetahuan: Decimal = Decimal(1)
+    weight_keterampilan: Decimal = Decimal(1)
+    weight_core_jabatan: Decimal = Decimal(2)  # ketua, sekretaris, bendahara
+    weight_other_jabatan: Decimal = Decimal(1)
+    ready_minimum: Decimal = Decimal(80)
+    ready_pillar_minimum: Decimal = Decimal(70)
+    almost_ready_minimum: Decimal = Decimal(65)
+    coverage_minimum: Decimal = Decimal(50)
+    window_days: int = 730
+
+    def as_dict(self) -> dict:
+        return {key: str(value) for key, value in asdict(self).items()}
+
+    @classmethod
+    def from_settings(cls, settings) -> "ReadinessParameters":
+        return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
+
+
+def parameters_for(office) -> tuple[ReadinessParameters, ReadinessSettings | None]:
+    """The parameters an office's reports use, and the settings row they come from: the office's
+    own, else the site-wide defaults, else (None) the brief's defaults."""
+    rows = {row.office_id: row for row in ReadinessSettings.objects.filter(Q(office=office) | Q(office=None))}
+    row = rows.get(getattr(office, "pk", None)) or rows.get(None)
+    return (ReadinessParameters.from_settings(row) if row else ReadinessParameters()), row
+
+
+class Level:
+    NOT_ENOUGH_DATA = "data_belum_cukup"
+    READY = "siap"
+    ALMOST_READY = "hampir_siap"
+    NEEDS_PEMBINAAN = "perlu_pembinaan"
+
+    labels = {
+        NOT_ENOUGH_DATA: _("Not enough data"),
+        READY: _("Ready"),
+        ALMOST_READY: _("Almost ready"),
+        NEEDS_PEMBINAAN: _("Needs pembinaan"),
+    }
+
+
+@dataclass(frozen=True)
+class WksbmReadiness:
+    wksbm_id: int
+    komitmen: float | None
+    pengetahuan: float | None
+    keterampilan: float | None
+    readiness: float | None
+    coverage: float
+    active_pengurus: int
+    level: str
+
+    @property
+    def level_label(self) -> str:
+        return str(Level.labels[self.level])
+
+
+@dataclass(frozen=True)
+class PengurusReadiness:
+    term_id: int
+    user_id: int
+    wksbm_id: int
+    weight: float
+    komitmen: float | None
+    pengetahuan: float | None
+    keterampilan: float | None
+    self_assessment: float | None
+    participation: float | None
+    attendance: float | None
+    evidence: dict = field(default_factory=dict)  # pillar -> bool
+
+
+def _tables() -> dict[str, str]:
+    quote = connection.ops.quote_name
+    models = {
+        "pengurus": Pengurus,
+        "wksbm": Wksbm,
+        "assignment": Assignment,
+        "course": CoursePage,
+        "lesson": LessonPage,
+        "progress": LessonProgress,
+        "attempt": Attempt,
+        "observation": Observation,
+        "session": PembinaanSession,
+        "attendance": Attendance,
+    }
+    tables = {name: quote(model._meta.db_table) for name, model in models.items()}
+    tables["page"] = quote(CoursePage._meta.get_parent_list()[-1]._meta.db_table)
+    return tables
+
+
+# Per active term (one pengurus in one WKSBM): module scores, pillar scores and evidence.
+TERMS_SQL = """
+WITH knobs AS (
+    -- The settings, cast once: SQLite receives Decimals as text, which never equals a number.
+    SELECT CAST(%(w_core)s AS NUMERIC) AS w_core, CAST(%(w_other)s AS NUMERIC) AS w_other,
+           CAST(%(w_komitmen)s AS NUMERIC) AS w_komitmen,
+           CAST(%(w_pengetahuan)s AS NUMERIC) AS w_pengetahuan,
+           CAST(%(w_keterampilan)s AS NUMERIC) AS w_keterampilan,
+           CAST(%(coverage_minimum)s AS NUMERIC) AS coverage_minimum,
+           CAST(%(ready_minimum)s AS NUMERIC) AS ready_minimum,
+           CAST(%(pillar_minimum)s AS NUMERIC) AS pillar_minimum,
+           CAST(%(almost_minimum)s AS NUMERIC) AS almost_minimum
+),
+terms AS (
+    SELECT p.id AS term_id, p.user_id, p.wksbm_id, p.active_from,
+           CASE WHEN p.jabatan IN ({core}) THEN k.w_core ELSE k.w_other END AS weight
+    FROM {pengurus} p CROSS JOIN knobs k
+    WHERE p.active_from <= %(as_of)s AND (p.active_to IS NULL OR p.active_to > %(as_of)s)
+      AND p.wksbm_id IN ({wksbm_ids})
+),
+assigned AS (
+    SELECT t.term_id, a.course_id FROM terms t
+    JOIN {assignment} a ON a.wksbm_id = t.wksbm_id WHERE a.assigned_at <= %(end)s
+    UNION
+    SELECT t.term_id, a.course_id FROM terms t
+    JOIN {assignment} a ON a.user_id = t.user_id WHERE a.assigned_at <= %(end)s
+),
+best_post AS (
+    SELECT user_id, course_id, MAX(score) AS score FROM {attempt}
+    WHERE kind = %(post_test)s AND submitted_at > %(start)s AND submitted_at <= %(end)s
+    GROUP BY user_id, course_id
+),
+latest_observation AS (
+    SELECT user_id, course_id, score FROM (
+        SELECT user_id, course_id, score,
+               ROW_NUMBER() OVER (PARTITION BY user_id, course_id ORDER BY observed_on DESC, id DESC) AS rank
+        FROM {observation} WHERE observed_on > %(start_date)s AND observed_on <= %(as_of)s
+    ) ranked WHERE rank = 1
+),
+course_lessons AS (
+    SELECT c.page_ptr_id AS course_id, lp.id AS lesson_id
+    FROM {course} c
+    JOIN {page} cp ON cp.id = c.page_ptr_id
+    JOIN {page} lp ON lp.path LIKE cp.path || '%%' AND lp.depth = cp.depth + 1 AND lp.live = %(true)s
+    JOIN {lesson} l ON l.page_ptr_id = lp.id
+),
+completed AS (
+    SELECT pr.user_id, cl.course_id FROM course_lessons cl
+    JOIN {progress} pr ON pr.lesson_id = cl.lesson_id AND pr.completed_at <= %(end)s
+    GROUP BY pr.user_id, cl.course_id
+    HAVING COUNT(*) = (SELECT COUNT(*) FROM course_lessons all_l WHERE all_l.course_id = cl.course_id)
+),
+modules AS (
+    SELECT a.term_id, c.pillar,
+           CASE
+               WHEN c.pillar = %(pengetahuan)s THEN COALESCE(bp.score, 0)
+               WHEN c.pillar = %(keterampilan)s
+                   THEN COALESCE((bp.score + lo.score) / 2, bp.score, lo.score, 0)
+           END AS score,
+           CASE WHEN done.user_id IS NULL THEN 0 ELSE 1 END AS done
+    FROM assigned a
+    JOIN terms t ON t.term_id = a.term_id
+    JOIN {course} c ON c.page_ptr_id = a.course_id
+    LEFT JOIN best_post bp ON bp.user_id = t.user_id AND bp.course_id = a.course_id
+    LEFT JOIN latest_observation lo ON lo.user_id = t.user_id AND lo.course_id = a.course_id
+    LEFT JOIN completed done ON done.user_id = t.user_id AND done.course_id = a.course_id
+),
+term_modules AS (
+    SELECT term_id,
+           AVG(CASE WHEN pillar = %(pengetahuan)s THEN score END) AS pengetahuan,
+           AVG(CASE WHEN pillar = %(keterampilan)s THEN score END) AS keterampilan,
+           100.0 * SUM(done) / COUNT(*) AS participation
+    FROM modules GROUP BY term_id
+),
+latest_self AS (
+    SELECT user_id, score FROM (
+        SELECT user_id, score,
+               ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY submitted_at DESC, id DESC) AS rank
+        FROM {attempt}
+        WHERE kind = %(self_assessment)s AND submitted_at > %(start)s AND submitted_at <= %(end)s
+    ) ranked WHERE rank = 1
+),
+term_attendance AS (
+    SELECT t.term_id, 100.0 * COUNT(present.id) / COUNT(s.id) AS attendance
+    FROM terms t
+    JOIN {session} s ON s.wksbm_id = t.wksbm_id AND s.held_on >= t.active_from
+        AND s.held_on > %(start_date)s AND s.held_on <= %(as_of)s
+    LEFT JOIN {attendance} present ON present.session_id = s.id AND present.user_id = t.user_id
+    GROUP BY t.term_id
+),
+post_evidence AS (
+    SELECT a.user_id,
+           MAX(CASE WHEN c.pillar = %(pengetahuan)s THEN 1 ELSE 0 END) AS pengetahuan,
+           MAX(CASE WHEN c.pillar = %(keterampilan)s THEN 1 ELSE 0 END) AS keterampilan
+    FROM {attempt} a JOIN {course} c ON c.page_ptr_id = a.course_id
+    WHERE a.kind = %(post_test)s AND a.submitted_at > %(start)s AND a.submitted_at <= %(end)s
+    GROUP BY a.user_id
+),
+observation_evidence AS (
+    SELECT DISTINCT user_id FROM {observation}
+    WHERE observed_on > %(start_date)s AND observed_on <= %(as_of)s
+),
+per_term AS (
+    SELECT t.term_id, t.user_id, t.wksbm_id, t.weight,
+           tm.pengetahuan, tm.keterampilan, ls.score AS self_assessment,
+           tm.participation, ta.attendance,
+           (COALESCE(ls.score, 0) + COALESCE(tm.participation, 0) + COALESCE(ta.attendance, 0))
+               / NULLIF(
+                   CASE WHEN ls.score IS NULL THEN 0 ELSE 1 END
+                   + CASE WHEN tm.participation IS NULL THEN 0 ELSE 1 END
+                   + CASE WHEN ta.attendance IS NULL THEN 0 ELSE 1 END, 0) AS komitmen,
+           COALESCE(pe.pengetahuan, 0) AS evidence_pengetahuan,
+           CASE WHEN COALESCE(pe.keterampilan, 0) = 1 OR oe.user_id IS NOT NULL THEN 1 ELSE 0 END
+               AS evidence_keterampilan,
+           CASE WHEN ls.user_id IS NULL THEN 0 ELSE 1 END AS evidence_komitmen
+    FROM terms t
+    LEFT JOIN term_modules tm ON tm.term_id = t.term_id
+    LEFT JOIN latest_self ls ON ls.user_id = t.user_id
+    LEFT JOIN term_attendance ta ON ta.term_id = t.term_id
+    LEFT JOIN post_evidence pe ON pe.user_id = t.user_id
+    LEFT JOIN observation_evidence oe ON oe.user_id = t.user_id
+)
+"""
+
+PENGURUS_SELECT = """
+SELECT term_id, user_id, wksbm_id, weight, komitmen, pengetahuan, keterampilan,
+       self_assessment, participation, attendance,
+       evidence_komitmen, evidence_pengetahuan, evidence_keterampilan
+FROM per_term ORDER BY wksbm_id, term_id
+"""
+
+# Role-weighted pillar means per WKSBM, then readiness, coverage and level, all in SQL.
+WKSBM_SELECT = """
+, per_wksbm AS (
+    SELECT w.id AS wksbm_id,
+           SUM(pt.weight * pt.komitmen)
+               / NULLIF(SUM(CASE WHEN pt.komitmen IS NOT NULL THEN pt.weight END), 0) AS komitmen,
+           SUM(pt.weight * pt.pengetahuan)
+               / NULLIF(SUM(CASE WHEN pt.pengetahuan IS NOT NULL THEN pt.weight END), 0) AS pengetahuan,
+           SUM(pt.weight * pt.keterampilan)
+               / NULLIF(SUM(CASE WHEN pt.keterampilan IS NOT NULL THEN pt.weight END), 0) AS keterampilan,
+           COUNT(pt.term_id) AS active_pengurus,
+           COALESCE(SUM(CASE WHEN pt.evidence_komitmen = 1 AND pt.evidence_pengetahuan = 1
+                             AND pt.evidence_keterampilan = 1 THEN 1 ELSE 0 END), 0) AS covered
+    FROM {wksbm} w LEFT JOIN per_term pt ON pt.wksbm_id = w.id
+    WHERE w.id IN ({wksbm_ids})
+    GROUP BY w.id
+),
+scored AS (
+    SELECT wksbm_id, komitmen, pengetahuan, keterampilan, active_pengurus,
+           ROUND(CAST(
+               (k.w_komitmen * komitmen + k.w_pengetahuan * pengetahuan
+                + k.w_keterampilan * keterampilan)
+               / (k.w_komitmen + k.w_pengetahuan + k.w_keterampilan) AS NUMERIC), 6) AS readiness,
+           CASE WHEN active_pengurus = 0 THEN 0
+                ELSE ROUND(CAST(100.0 * covered / active_pengurus AS NUMERIC), 6) END AS coverage,
+           ROUND(CAST(komitmen AS NUMERIC), 6) AS k6,
+           ROUND(CAST(pengetahuan AS NUMERIC), 6) AS p6,
+           ROUND(CAST(keterampilan AS NUMERIC), 6) AS s6
+    FROM per_wksbm CROSS JOIN knobs k
+)
+SELECT wksbm_id, komitmen, pengetahuan, keterampilan, readiness, coverage, active_pengurus,
+       CASE
+           WHEN coverage < k.coverage_minimum OR readiness IS NULL THEN %(not_enough)s
+           WHEN readiness >= k.ready_minimum AND k6 >= k.pillar_minimum AND p6 >= k.pillar_minimum
+                AND s6 >= k.pillar_minimum THEN %(ready)s
+           WHEN readiness >= k.almost_minimum THEN %(almost)s
+           ELSE %(needs)s
+       END AS level
+FROM scored CROSS JOIN knobs k ORDER BY wksbm_id
+"""
+
+
+def _end_of_day(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
+
+
+def _params(settings: ReadinessParameters, as_of: datetime.date) -> dict:
+    ops = connection.ops
+    start_date = as_of - datetime.timedelta(days=settings.window_days)
+    return {
+        "as_of": ops.adapt_datefield_value(as_of),
+        "start_date": ops.adapt_datefield_value(start_date),
+        "end": ops.adapt_datetimefield_value(_end_of_day(as_of)),
+        "start": ops.adapt_datetimefield_value(_end_of_day(start_date)),
+        "true": True,
+        "post_test": QuizKind.POST_TEST,
+        "self_assessment": QuizKind.SELF_ASSESSMENT,
+        "pengetahuan": Pillar.PENGETAHUAN,
+        "keterampilan": Pillar.KETERAMPILAN,
+        "w_core": settings.weight_core_jabatan,
+        "w_other": settings.weight_other_jabatan,
+        "w_komitmen": settings.weight_komitmen,
+        "w_pengetahuan": settings.weight_pengetahuan,
+        "w_keterampilan": settings.weight_keterampilan,
+        "coverage_minimum": settings.coverage_minimum,
+        "ready_minimum": settings.ready_minimum,
+        "pillar_minimum": settings.ready_pillar_minimum,
+        "almost_minimum": settings.almost_ready_minimum,
+        "not_enough": Level.NOT_ENOUGH_DATA,
+        "ready": Level.READY,
+        "almost": Level.ALMOST_READY,
+        "needs": Level.NEEDS_PEMBINAAN,
+    }
+
+
+def _sql(final: str, wksbm_ids_sql: str) -> str:
+    core = ", ".join(f"'{jabatan}'" for jabatan in CORE_JABATAN)  # constants, not user input
+    return (TERMS_SQL + final).format(core=core, wksbm_ids=wksbm_ids_sql, **_tables())
+
+
+def _run(sql: str, params: dict, wksbm_queryset) -> list[tuple]:
+    ids_sql, ids_params = wksbm_queryset.values("pk").query.sql_with_params()
+    # The scope subquery's own parameters are positional; give them names to join ours.
+    named = {f"scope_{n}": value for n, value in enumerate(ids_params)}
+    for n in range(len(ids_params)):
+        ids_sql = ids_sql.replace("%s", f"%(scope_{n})s", 1)
+    with connection.cursor() as cursor:
+        cursor.execute(_sql(sql, ids_sql), {**params, **named})
+        return cursor.fetchall()
+
+
+def _number(value) -> float | None:
+    return None if value is None else float(value)
+
+
+def wksbm_readiness(
+    wksbm_queryset, *, as_of: datetime.date | None = None, settings: ReadinessParameters | None = None
+) -> list[WksbmReadiness]:
+    """One row per WKSBM of `wksbm_queryset`, as of `as_of` (default today)."""
+    settings = settings or ReadinessParameters()
+    rows = _run(WKSBM_SELECT, _params(settings, as_of or timezone.localdate()), wksbm_queryset)
+    return [
+        WksbmReadiness(
+            wksbm_id=row[0],
+            komitmen=_number(row[1]),
+            pengetahuan=_number(row[2]),
+            keterampilan=_number(row[3]),
+            readiness=_number(row[4]),
+            coverage=float(row[5]),
+            active_pengurus=row[6],
+            level=row[7],
+        )
+        for row in rows
+    ]
+
+
+def pengurus_readiness(
+    wksbm_queryset, *, as_of: datetime.date | None = None, settings: ReadinessParameters | None = None
+) -> list[PengurusReadiness]:
+    """One row per active pengurus (term) of the WKSBM in `wksbm_queryset`."""
+    settings = settings or ReadinessParameters()
+    rows = _run(PENGURUS_SELECT, _params(settings, as_of or timezone.localdate()), wksbm_queryset)
+    return [
+        PengurusReadiness(
+            term_id=row[0],
+            user_id=row[1],
+            wksbm_id=row[2],
+            weight=float(row[3]),
+            komitmen=_number(row[4]),
+            pengetahuan=_number(row[5]),
+            keterampilan=_number(row[6]),
+            self_assessment=_number(row[7]),
+            participation=_number(row[8]),
+            attendance=_number(row[9]),
+            evidence={
+                Pillar.KOMITMEN: bool(row[10]),
+                Pillar.PENGETAHUAN: bool(row[11]),
+                Pillar.KETERAMPILAN: bool(row[12]),
+            },
+        )
+        for row in rows
+    ]
+
+
+@dataclass(frozen=True)
+class SettingsUsed:
+    office: DinsosOffice | None
+    parameters: ReadinessParameters
+    source: ReadinessSettings | None  # None: the brief's defaults, never changed in the admin
+
+
+def readiness_by_office(
+    wksbm_queryset, *, as_of: datetime.date | None = None
+) -> tuple[dict[int, WksbmReadiness], list[SettingsUsed]]:
+    """Readiness of every WKSBM, each computed with its own office's settings; also says which
+    settings were used. Queries: one for the offices, then two per office, whatever the WKSBM."""
+    office_codes = wksbm_queryset.annotate(office_code=Substr("kelurahan_id", 1, 5)).values("office_code")
+    offices = list(DinsosOffice.objects.filter(region_id__in=office_codes).order_by("region_id"))
+    scores, used = {}, []
+    for office in offices:
+        parameters, source = parameters_for(office)
+        networks = wksbm_queryset.filter(kelurahan__code__startswith=f"{office.region_id}.")
+        scores |= {row.wksbm_id: row for row in wksbm_readiness(networks, as_of=as_of, settings=parameters)}
+        used.append(SettingsUsed(office, parameters, source))
+    in_an_office = Q.create(
+        [("kelurahan__code__startswith", f"{o.region_id}.") for o in offices], connector=Q.OR
+    )
+    orphans = wksbm_queryset.exclude(in_an_office) if offices else wksbm_queryset
+    if orphans.exists():
+        parameters, source = parameters_for(None)
+        scores |= {row.wksbm_id: row for row in wksbm_readiness(orphans, as_of=as_of, settings=parameters)}
+        used.append(SettingsUsed(None, parameters, source))
+    return scores, used
+
+
+def _plain(number: Decimal) -> str:
+    return format(number.normalize(), "f")
+
+
+def settings_summary(used: SettingsUsed) -> str:
+    """One line naming the settings a report used, for screens, exports and the command."""
+    p = used.parameters
+    if used.source is None:
+        whose = _("the method's default settings")
+    elif used.source.office_id:
+        whose = _("the office's own settings")
+    else:
+        whose = _("the site-wide default settings")
+    return _(
+        "%(office)s, %(whose)s: weights komitmen/pengetahuan/keterampilan %(wk)s/%(wp)s/%(ws)s, "
+        "core pengurus %(wc)s, others %(wo)s; Ready from %(ready)s with every pillar from %(pillar)s, "
+        "Almost ready from %(almost)s; enough data from %(coverage)s%% coverage; evidence of the last "
+        "%(days)s days."
+    ) % {
+        "office": used.office or _("WKSBM without an office"),
+        "whose": whose,
+        "wk": _plain(p.weight_komitmen),
+        "wp": _plain(p.weight_pengetahuan),
+        "ws": _plain(p.weight_keterampilan),
+        "wc": _plain(p.weight_core_jabatan),
+        "wo": _plain(p.weight_other_jabatan),
+        "ready": _plain(p.ready_minimum),
+        "pillar": _plain(p.ready_pillar_minimum),
+        "almost": _plain(p.almost_ready_minimum),
+        "coverage": _plain(p.coverage_minimum),
+        "days": p.window_days,
+    }
