@@ -45,7 +45,7 @@ from django.db.models import OuterRef, Subquery
 
 from .choices import LIKERT_LABELS, QuestionType
 from .models import Answer, Attempt
-from .scoring import normalise_text, parse_number
+from .scoring import chosen_ids, normalise_text, parse_number
 
 HUNDRED = Decimal(100)
 GROUP_SHARE = Decimal("0.27")
@@ -213,22 +213,11 @@ def _blank(response) -> bool:
     return response is None or response == "" or response == []
 
 
-def _chosen_ids(response) -> set[int]:
-    values = response if isinstance(response, list) else [response]
-    ids = set()
-    for value in values:
-        try:
-            ids.add(int(value))
-        except (TypeError, ValueError):
-            continue
-    return ids
-
-
 def _choice_counts(samples, n, latest_choices, known_choices) -> list[ChoiceCount]:
     picks = Counter()
     for sample in samples:
         if not _blank(sample.response):
-            picks.update(_chosen_ids(sample.response))
+            picks.update(chosen_ids(sample.response))
     current = {choice["id"] for choice in latest_choices}
     shown = sorted(current | {choice_id for choice_id in picks if choice_id in known_choices})
     return [

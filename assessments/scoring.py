@@ -57,7 +57,8 @@ def _clamp(credit: Decimal) -> Decimal:
     return max(Decimal(0), min(HUNDRED, credit))
 
 
-def _chosen_ids(response) -> set[int]:
+def chosen_ids(response) -> set[int]:
+    """The choice ids in a stored response (a list, one id, or nothing)."""
     if response in (None, ""):
         return set()
     values = response if isinstance(response, list) else [response]
@@ -83,12 +84,12 @@ def question_credit(question: dict, response) -> Decimal:
     kind = question["type"]
     choices = question["choices"]
     if kind in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
-        chosen = _chosen_ids(response)
+        chosen = chosen_ids(response)
         if len(chosen) != 1:
             return Decimal(0)
         return _clamp(max((Decimal(c["fraction"]) for c in choices if c["id"] in chosen), default=Decimal(0)))
     if kind == QuestionType.MULTIPLE:
-        chosen = _chosen_ids(response)
+        chosen = chosen_ids(response)
         return _clamp(sum((Decimal(c["fraction"]) for c in choices if c["id"] in chosen), Decimal(0)))
     if kind == QuestionType.SHORT_TEXT:
         if not isinstance(response, str) or not response.strip():

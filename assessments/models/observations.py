@@ -13,7 +13,7 @@ from wagtail.models import Orderable, RevisionMixin
 
 from wksbm.models import ScopedQuerySet
 
-from .questions import QuestionBankQuerySet
+from .questions import OfficeOwnedQuerySet
 
 LEVELS = (1, 2, 3, 4)
 
@@ -33,8 +33,7 @@ class Rubric(RevisionMixin, ClusterableModel):
     )
     description = models.TextField(_("description"), blank=True)
 
-    # Same visibility as question banks: the office's own and the national ones.
-    objects = QuestionBankQuerySet.as_manager()
+    objects = OfficeOwnedQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),

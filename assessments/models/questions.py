@@ -25,16 +25,19 @@ from ..choices import Difficulty, QuestionType
 FULL_CREDIT = Decimal(100)
 
 
-class QuestionBankQuerySet(models.QuerySet):
+class OfficeOwnedQuerySet(models.QuerySet):
+    """Rows owned by a Dinsos office (`office`), or national ones (no office): question banks,
+    rubrics, readiness settings."""
+
     def visible_to(self, user):
-        """Staff see their region's banks and the national ones; nobody else sees banks."""
+        """Staff see their region's rows and the national ones; nobody else sees any."""
         prefix = region_scope(user)
         if prefix is None:
             return self.none()
         return self.filter(region_code_filter(prefix, "office__region__code") | Q(office__isnull=True))
 
     def editable_by(self, user):
-        """Banks `user` may write in: their office's, or the national ones for national admins."""
+        """Rows `user` may change: their offices', and the national ones for national admins."""
         prefix = region_scope(user)
         if prefix is None:
             return self.none()
@@ -58,7 +61,7 @@ class QuestionBank(models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
-    objects = QuestionBankQuerySet.as_manager()
+    objects = OfficeOwnedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("question bank")

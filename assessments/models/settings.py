@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
-from lms.roles import region_code_filter, region_scope
+from .questions import OfficeOwnedQuerySet
 
 
 def _number_field(verbose_name, default):
@@ -23,24 +23,6 @@ def _number_field(verbose_name, default):
         default=Decimal(default),
         validators=[MinValueValidator(0), MaxValueValidator(100)],
     )
-
-
-class ReadinessSettingsQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Staff see the defaults and the settings of offices in their region."""
-        prefix = region_scope(user)
-        if prefix is None:
-            return self.none()
-        return self.filter(region_code_filter(prefix, "office__region__code") | Q(office__isnull=True))
-
-    def editable_by(self, user):
-        """Managers and admins change their offices' settings; national admins also the defaults."""
-        prefix = region_scope(user)
-        if prefix is None:
-            return self.none()
-        if prefix == "":
-            return self.all()
-        return self.filter(region_code_filter(prefix, "office__region__code"))
 
 
 class ReadinessSettings(RevisionMixin, models.Model):
@@ -73,7 +55,7 @@ class ReadinessSettings(RevisionMixin, models.Model):
         django_settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    objects = ReadinessSettingsQuerySet.as_manager()
+    objects = OfficeOwnedQuerySet.as_manager()
 
     panels = [
         FieldPanel("office"),
