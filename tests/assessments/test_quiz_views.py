@@ -180,3 +180,18 @@ def test_the_submit_request_costs_the_same_queries_for_3_and_30_questions(client
         return len(captured)
 
     assert queries_for(30) == queries_for(3)
+
+
+def test_choice_ids_past_a_thousand_are_posted_back_as_written(client, learner, course, bank):
+    # Indonesian number formatting writes 1234 as "1.234"; form values must never be localised.
+    from assessments.models import Choice, Question
+
+    question = Question(bank=bank, type=QuestionType.SINGLE, text="Siapa ketua?")
+    question.choices.add(Choice(pk=12345, text="Ketua", fraction=100, sort_order=0))
+    question.choices.add(Choice(pk=12346, text="Anggota", fraction=0, sort_order=1))
+    question.save()
+    quiz = make_quiz(course, [question], title="Ribuan")
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    assert 'value="12345"' in client.get(attempt_url).text
+    assert client.post(attempt_url + "simpan/", {"q-0": "12345"}).status_code == 200

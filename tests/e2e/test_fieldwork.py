@@ -28,13 +28,13 @@ def test_a_penyuluh_records_an_observation_on_a_phone(live_server, phone_page):
     expect(page.get_by_role("heading", name="Observasi", level=1)).to_be_visible()
     assert axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    page.get_by_label("Pengurus").select_option(label="Suharto Wibisono")
+    page.get_by_role("combobox", name="Pengurus").select_option(label="Suharto Wibisono")
     page.get_by_label("Kursus keterampilan yang diamati").select_option(index=1)
     for group in page.locator("fieldset").all():
         group.get_by_role("radio").nth(2).check()
     page.get_by_role("button", name="Simpan observasi").click()
 
-    expect(page.get_by_text("Observasi Suharto Wibisono tersimpan.")).to_be_visible()
+    expect(page.get_by_text("Observasi untuk Suharto Wibisono sudah disimpan.")).to_be_visible()
     observation = Observation.objects.order_by("-pk").first()
     assert Observation.objects.count() == before + 1
     assert observation.user.name == "Suharto Wibisono"
