@@ -9,7 +9,7 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,7 @@ lint: install ## ruff, migrations check
 test: install lint ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite otherwise)
 	$(BIN)/pytest
 
-.PHONY: help install run lint test messages bench page-weight
+.PHONY: help install run lint test messages bench bench-readiness page-weight
 
 messages: install ## Update and compile the Indonesian catalogues (needs GNU gettext)
 	$(BIN)/python locale/update_id_catalogues.py
@@ -45,3 +45,6 @@ bench: install ## Lesson page req/s against a bare Django view on gunicorn (set 
 
 page-weight: install ## Bytes and requests of a lesson page's first visit, measured in Chromium
 	$(BIN)/python -m tests.perf.page_weight
+
+bench-readiness: install ## Readiness of 1,000 WKSBM, 1,000,000 answers (DATABASE_URL: a PostgreSQL server)
+	$(BIN)/python -m tests.perf.readiness

@@ -171,11 +171,15 @@ course_lessons AS (
     JOIN {page} lp ON lp.path LIKE cp.path || '%%' AND lp.depth = cp.depth + 1 AND lp.live = %(true)s
     JOIN {lesson} l ON l.page_ptr_id = lp.id
 ),
+lesson_counts AS (
+    SELECT course_id, COUNT(*) AS lessons FROM course_lessons GROUP BY course_id
+),
 completed AS (
     SELECT pr.user_id, cl.course_id FROM course_lessons cl
+    JOIN lesson_counts n ON n.course_id = cl.course_id
     JOIN {progress} pr ON pr.lesson_id = cl.lesson_id AND pr.completed_at <= %(end)s
-    GROUP BY pr.user_id, cl.course_id
-    HAVING COUNT(*) = (SELECT COUNT(*) FROM course_lessons all_l WHERE all_l.course_id = cl.course_id)
+    GROUP BY pr.user_id, cl.course_id, n.lessons
+    HAVING COUNT(*) = n.lessons
 ),
 modules AS (
     SELECT a.term_id, c.pillar,
