@@ -9,12 +9,12 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from courses.models import CoursePage
+from courses.models import CoursePage, LessonProgress
 from lms.models import User
 from lms.phone import normalize_phone
 from lms.roles import Role
 from wksbm.demo import demo_pengurus_phone
-from wksbm.models import Pengurus, Wksbm
+from wksbm.models import DinsosOffice, Pengurus, Wksbm
 
 from .attempts import answers_save, attempt_start, attempt_submit
 from .choices import QuestionType, QuizKind, ReviewPolicy
@@ -36,6 +36,19 @@ from .models import (
 
 SEED = 2026
 HISTORY_DAYS = 120
+# (mean ability, share of pengurus and of courses taken up) per demo WKSBM, by kelurahan, chosen
+# so that each office's overview shows every readiness level.
+WKSBM_PROFILES = {
+    "33.71.01.1003": (0.92, 0.97),  # Rejowinangun Selatan
+    "33.71.01.1010": (0.65, 0.9),  # Tidar Utara, where the demo learner starts afresh
+    "33.71.02.1004": (0.8, 0.95),  # Potrobangsan
+    "33.71.02.1008": (0.5, 0.85),  # Kramat Utara
+    "33.71.03.1002": (0.6, 0.45),  # Cacaban
+    "17.01.02.2004": (0.9, 0.95),  # Tanjung Menang
+    "17.01.05.1010": (0.75, 0.9),  # Kota Medan
+    "17.01.11.1004": (0.5, 0.6),  # Pasar Mulia
+}
+DEFAULT_PROFILE = (0.7, 0.8)
 
 
 def _quiz(course: CoursePage, *, slug, title, kind, questions, **rules) -> QuizPage:
@@ -138,6 +151,11 @@ def _response(question: dict, skill: float, rng: random.Random):
     return best["text"] if right else "tidak tahu"
 
 
+def _read_every_lesson(user, lessons, *, when: datetime.datetime) -> int:
+    rows = [LessonProgress(user=user, lesson=lesson, completed_at=when) for lesson in lessons]
+    return len(LessonProgress.objects.bulk_create(rows))
+
+
 def _take(quiz: QuizPage, user, *, skill: float, when: datetime.datetime, rng: random.Random) -> Attempt:
     attempt = attempt_start(quiz=quiz, user=user, now=when, rng=rng)
     responses = {n: _response(q, skill, rng) for n, q in enumerate(attempt.questions)}
@@ -145,34 +163,34 @@ def _take(quiz: QuizPage, user, *, skill: float, when: datetime.datetime, rng: r
     return attempt_submit(key=attempt.key, user=user, now=when + datetime.timedelta(minutes=12))
 
 
-def _history(quizzes: dict[int, list[QuizPage]], skills_course: CoursePage, rubric: Rubric) -> dict[str, int]:
+def _history(
+    quizzes: dict[int, list[QuizPage]], lessons: dict, skills_course: CoursePage, rubric: Rubric
+) -> dict:
     rng = random.Random(SEED)  # noqa: S311 (reproducible demo data, not security)
     now = timezone.now()
-    attempts = observations = sessions = 0
+    attempts = observations = sessions = progress = 0
     learners = list(
         Pengurus.objects.active()
         .select_related("user", "wksbm")
         .exclude(user__phone=normalize_phone(demo_pengurus_phone(0, 0)))  # the demo learner starts afresh
         .order_by("wksbm__code", "user__name")
     )
+    # Each WKSBM has its own strength and engagement, so the demo shows every readiness level.
     for term in learners:
-        if rng.random() < 0.2:
+        strength, engagement = WKSBM_PROFILES.get(term.wksbm.kelurahan_id, DEFAULT_PROFILE)
+        if rng.random() > engagement:
             continue  # some pengurus have not started yet
-        ability = rng.uniform(0.35, 0.9)
-        for course_quizzes in quizzes.values():
-            if rng.random() < 0.25:
+        ability = min(1.0, max(0.2, rng.gauss(strength, 0.08)))
+        for course_pk, course_quizzes in quizzes.items():
+            if rng.random() > engagement:
                 continue
+            day = datetime.timedelta(days=1)
             start = now - datetime.timedelta(days=rng.randint(30, HISTORY_DAYS), hours=rng.randint(0, 10))
             pre, post, self_assessment = course_quizzes
             _take(pre, term.user, skill=ability * 0.7, when=start, rng=rng)
-            _take(self_assessment, term.user, skill=ability, when=start + datetime.timedelta(days=2), rng=rng)
-            _take(
-                post,
-                term.user,
-                skill=min(1.0, ability + 0.1),
-                when=start + datetime.timedelta(days=14),
-                rng=rng,
-            )
+            _take(self_assessment, term.user, skill=ability, when=start + 2 * day, rng=rng)
+            progress += _read_every_lesson(term.user, lessons[course_pk], when=start + 10 * day)
+            _take(post, term.user, skill=ability, when=start + 14 * day, rng=rng)
             attempts += 3
     for wksbm in Wksbm.objects.order_by("code"):
         penyuluh = User.objects.filter(role=Role.PENYULUH, office__region_id=wksbm.office_code).first()
@@ -196,7 +214,12 @@ def _history(quizzes: dict[int, list[QuizPage]], skills_course: CoursePage, rubr
                 notes="",
             )
             observations += 1
-    return {"attempts": attempts, "observations": observations, "sessions": sessions}
+    return {
+        "attempts": attempts,
+        "lessons read": progress,
+        "observations": observations,
+        "sessions": sessions,
+    }
 
 
 @transaction.atomic
@@ -204,6 +227,9 @@ def demo_assessments_seed() -> dict[str, int]:
     courses = {course.slug: course for course in CoursePage.objects.filter(slug__in=QUIZZES).order_by("path")}
     quizzes = {course.pk: _course_quizzes(course) for course in courses.values()}
     rubric = _rubric()
+    for office in DinsosOffice.objects.all():
+        # An empty bank of the office's own, so its penyuluh can write or import questions at once.
+        QuestionBank.objects.get_or_create(name=f"Bank soal {office.name}"[:120], office=office)
     counts = {"quizzes": sum(len(q) for q in quizzes.values())}
     if (
         not Attempt.objects.exists()
@@ -211,5 +237,6 @@ def demo_assessments_seed() -> dict[str, int]:
         and not PembinaanSession.objects.exists()
     ):
         skills_course = next(c for c in courses.values() if c.pillar == "keterampilan")
-        counts |= _history(quizzes, skills_course, rubric)
+        lessons = {course.pk: list(course.get_lessons()) for course in courses.values()}
+        counts |= _history(quizzes, lessons, skills_course, rubric)
     return counts
