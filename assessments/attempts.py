@@ -247,4 +247,4 @@ def attempt_submit(*, key, user, responses: dict[int, object] | None = None, now
 
 def attempt_close(attempt: Attempt, *, now=None) -> Attempt:
     """Grade an attempt whose time is up with the answers saved in time."""
-    return attempt_submit(key=attempt.key, user=attempt.user, now=now)
+    return attempt_submit(key=attempt.key, user=attempt.user_id, now=now)

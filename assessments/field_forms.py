@@ -38,7 +38,11 @@ class FieldVisitForm(forms.Form):
         return date
 
     def people(self):
-        on = self.data.get("date") and self.fields["date"].to_python(self.data.get("date"))
+        """Who served in the WKSBM on the posted date (today while it is missing or invalid)."""
+        try:
+            on = self.fields["date"].to_python(self.data.get("date"))
+        except ValidationError:
+            on = None
         return (
             get_user_model()
             .objects.filter(pk__in=serving_pengurus(self.wksbm, on or timezone.localdate()).values("user_id"))

@@ -9,7 +9,7 @@ from django.utils.formats import number_format
 
 from .choices import LIKERT_LABELS, QuestionType, ReviewPolicy
 from .models import Attempt, QuizPage
-from .scoring import is_correct, parse_number
+from .scoring import chosen_ids, is_correct, parse_number
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class QuestionView:
 
     @property
     def chosen_ids(self) -> set[int]:
-        return set(self.response) if isinstance(self.response, list) else set()
+        return chosen_ids(self.response)
 
 
 def questions_for_answering(attempt: Attempt, responses: dict[int, object]) -> list[QuestionView]:
@@ -84,7 +84,7 @@ def _given_text(question: dict, response) -> str:
     if question["type"] == QuestionType.LIKERT:
         return str(LIKERT_LABELS.get(response, response))
     if question["type"] in QuestionType.with_choices():
-        chosen = set(response)
+        chosen = chosen_ids(response)
         return "; ".join(c["text"] for c in question["choices"] if c["id"] in chosen)
     return str(response)
 
@@ -110,7 +110,7 @@ def attempt_review(attempt: Attempt, *, show_answers: bool) -> list[ReviewedQues
             right = tuple(
                 _answer_text(question, c["text"]) for c in question["choices"] if Decimal(c["fraction"]) > 0
             )
-            chosen = set(response) if isinstance(response, list) else set()
+            chosen = chosen_ids(response)
             feedback = tuple(
                 c["feedback"] for c in question["choices"] if c["id"] in chosen and c["feedback"]
             )

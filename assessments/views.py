@@ -47,7 +47,6 @@ def quiz_page_view(request, *, quiz):
             "course": quiz.get_parent(),
             "current": current,
             "submitted": submitted,
-            "best": max((a.score for a in submitted), default=None),
             "attempts_left": attempts_left(quiz, len(attempts) - (1 if current else 0)),
             "closed": quiz.is_closed(),
         },
@@ -70,7 +69,7 @@ def attempt_start_view(request, *, quiz):
 def attempt_view(request, *, quiz, key):
     attempt = _own_attempt(request, quiz, key)
     if not attempt.is_submitted and attempt_expired(attempt):
-        attempt_close(attempt)
+        attempt = attempt_close(attempt)
     if attempt.is_submitted:
         return redirect(_attempt_url(request, quiz, attempt, "result"))
     responses = {answer.position: answer.response for answer in attempt.answers.all()}

@@ -166,3 +166,17 @@ def test_someone_outside_the_wksbm_cannot_be_marked_present(world):
             attendees=[world.tidar_ketua.user, world.cacaban_anggota.user],
         )
     assert not PembinaanSession.objects.exists() and not Attendance.objects.exists()
+
+
+def test_a_date_that_is_not_a_date_is_a_form_error_not_a_crash(client, world, rubric, skills_course):
+    client.force_login(world.magelang_penyuluh)
+    for url in (
+        f"/lapangan/wksbm/{world.tidar_utara.pk}/observasi/",
+        f"/lapangan/wksbm/{world.tidar_utara.pk}/pertemuan/",
+    ):
+        response = client.post(
+            url, {"date": "kemarin", "topic": "Rapat", "person": world.tidar_ketua.user.pk}
+        )
+        assert response.status_code == 200
+        assert "Masukkan tanggal yang valid" in response.text
+    assert not Observation.objects.exists() and not PembinaanSession.objects.exists()

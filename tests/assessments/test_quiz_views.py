@@ -195,3 +195,18 @@ def test_choice_ids_past_a_thousand_are_posted_back_as_written(client, learner, 
     attempt, attempt_url = start(client, quiz)
     assert 'value="12345"' in client.get(attempt_url).text
     assert client.post(attempt_url + "simpan/", {"q-0": "12345"}).status_code == 200
+
+
+def test_an_attempt_opened_after_its_time_is_up_is_graded_and_shows_its_result(client, learner, course, bank):
+    from datetime import timedelta
+
+    from assessments.attempts import attempt_start
+    from tests.factories.assessments import make_single
+
+    quiz = make_quiz(course, [make_single(bank)], title="Berwaktu", time_limit_minutes=5)
+    attempt = attempt_start(quiz=quiz, user=learner, now=timezone.now() - timedelta(hours=1))
+    client.force_login(learner)
+    response = client.get(f"{quiz.url}percobaan/{attempt.key}/")
+    assert response.status_code == 302 and response["Location"].endswith("/hasil/")
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and attempt.score == 0
