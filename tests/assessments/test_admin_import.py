@@ -260,7 +260,8 @@ class TokenTests:
     def test_a_tampered_token_imports_nothing(self, penyuluh, bank):
         upload(penyuluh, bank, GIFT)
         token = confirm_token(penyuluh)
-        for forged in ("", "x" + token[1:], token + "x"):
+        other_first = "y" if token[0] == "x" else "x"  # a token may itself start with "x"
+        for forged in ("", other_first + token[1:], token + "x"):
             response = penyuluh.post(PREVIEW_URL, {"token": forged})
             assert response.status_code == 302 and response["Location"] == IMPORT_URL
         assert not Question.objects.exists()
