@@ -33,6 +33,7 @@ from .models import (
     Rubric,
     RubricCriterion,
 )
+from .snapshots import month_start, months_back, snapshots_take
 
 SEED = 2026
 HISTORY_DAYS = 120
@@ -239,4 +240,11 @@ def demo_assessments_seed() -> dict[str, int]:
         skills_course = next(c for c in courses.values() if c.pillar == "keterampilan")
         lessons = {course.pk: list(course.get_lessons()) for course in courses.values()}
         counts |= _history(quizzes, lessons, skills_course, rubric)
+    counts["readiness snapshots"] = _snapshots()
     return counts
+
+
+def _snapshots(months: int = 12) -> int:
+    """The last year's monthly snapshots, computed as of each month's end, so the trend has a past."""
+    this_month = month_start(timezone.localdate())
+    return sum(snapshots_take(month=months_back(this_month, offset)) for offset in range(months - 1, -1, -1))

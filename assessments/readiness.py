@@ -182,13 +182,14 @@ completed AS (
     HAVING COUNT(*) = n.lessons
 ),
 modules AS (
-    SELECT a.term_id, c.pillar,
+    SELECT a.term_id, a.course_id, c.pillar,
            CASE
                WHEN c.pillar = %(pengetahuan)s THEN COALESCE(bp.score, 0)
                WHEN c.pillar = %(keterampilan)s
                    THEN COALESCE((bp.score + lo.score) / 2, bp.score, lo.score, 0)
            END AS score,
-           CASE WHEN done.user_id IS NULL THEN 0 ELSE 1 END AS done
+           CASE WHEN done.user_id IS NULL THEN 0 ELSE 1 END AS done,
+           CASE WHEN bp.score IS NULL AND lo.score IS NULL THEN 0 ELSE 1 END AS scored
     FROM assigned a
     JOIN terms t ON t.term_id = a.term_id
     JOIN {course} c ON c.page_ptr_id = a.course_id
@@ -258,6 +259,11 @@ SELECT term_id, user_id, wksbm_id, weight, komitmen, pengetahuan, keterampilan,
        self_assessment, participation, attendance,
        evidence_komitmen, evidence_pengetahuan, evidence_keterampilan
 FROM per_term ORDER BY wksbm_id, term_id
+"""
+
+MODULE_SELECT = """
+SELECT m.term_id, m.course_id, m.pillar, m.score, m.done, m.scored
+FROM modules m ORDER BY m.term_id, m.course_id
 """
 
 # Role-weighted pillar means per WKSBM, then readiness, coverage and level, all in SQL.
@@ -405,6 +411,28 @@ def pengurus_readiness(
 
 
 @dataclass(frozen=True)
+class ModuleScore:
+    """m(p, c) of rule 3 for one assigned module of one active term; `score` is None for a
+    komitmen module (it counts through participation only)."""
+
+    term_id: int
+    course_id: int
+    pillar: str
+    score: float | None
+    completed: bool
+    has_evidence: bool
+
+
+def module_scores(
+    wksbm_queryset, *, as_of: datetime.date | None = None, settings: ReadinessParameters | None = None
+) -> list[ModuleScore]:
+    """Every assigned module of every active pengurus of `wksbm_queryset`, with its score."""
+    settings = settings or ReadinessParameters()
+    rows = _run(MODULE_SELECT, _params(settings, as_of or timezone.localdate()), wksbm_queryset)
+    return [ModuleScore(row[0], row[1], row[2], _number(row[3]), bool(row[4]), bool(row[5])) for row in rows]
+
+
+@dataclass(frozen=True)
 class SettingsUsed:
     office: DinsosOffice | None
     parameters: ReadinessParameters
@@ -415,23 +443,44 @@ def readiness_by_office(
     wksbm_queryset, *, as_of: datetime.date | None = None
 ) -> tuple[dict[int, WksbmReadiness], list[SettingsUsed]]:
     """Readiness of every WKSBM, each computed with its own office's settings; also says which
-    settings were used. Queries: one for the offices, then two per office, whatever the WKSBM."""
-    office_codes = wksbm_queryset.annotate(office_code=Substr("kelurahan_id", 1, 5)).values("office_code")
-    offices = list(DinsosOffice.objects.filter(region_id__in=office_codes).order_by("region_id"))
-    scores, used = {}, []
-    for office in offices:
-        parameters, source = parameters_for(office)
-        networks = wksbm_queryset.filter(kelurahan__code__startswith=f"{office.region_id}.")
-        scores |= {row.wksbm_id: row for row in wksbm_readiness(networks, as_of=as_of, settings=parameters)}
-        used.append(SettingsUsed(office, parameters, source))
-    in_an_office = Q.create(
-        [("kelurahan__code__startswith", f"{o.region_id}.") for o in offices], connector=Q.OR
+    settings were used, one entry per office (and one for WKSBM outside any office).
+
+    Queries: the office codes, the offices, the settings rows, then one readiness query per
+    distinct set of parameters (offices on the defaults share one), whatever the number of WKSBM.
+    """
+    office_codes = set(
+        wksbm_queryset.annotate(office_code=Substr("kelurahan_id", 1, 5))
+        .order_by()
+        .values_list("office_code", flat=True)
+        .distinct()
     )
-    orphans = wksbm_queryset.exclude(in_an_office) if offices else wksbm_queryset
-    if orphans.exists():
-        parameters, source = parameters_for(None)
-        scores |= {row.wksbm_id: row for row in wksbm_readiness(orphans, as_of=as_of, settings=parameters)}
-        used.append(SettingsUsed(None, parameters, source))
+    offices = list(DinsosOffice.objects.filter(region_id__in=office_codes).order_by("region_id"))
+    rows = {
+        row.office_id: row
+        for row in ReadinessSettings.objects.filter(Q(office__in=[o.pk for o in offices]) | Q(office=None))
+    }
+    default_row = rows.get(None)
+    defaults = ReadinessParameters.from_settings(default_row) if default_row else ReadinessParameters()
+    used, own = [], {}  # own: parameters -> the offices that use them instead of the defaults
+    for office in offices:
+        row = rows.get(office.pk)
+        parameters = ReadinessParameters.from_settings(row) if row else defaults
+        used.append(SettingsUsed(office, parameters, row or default_row))
+        if parameters != defaults:
+            own.setdefault(parameters, []).append(office)
+
+    def in_offices(group):
+        return Q.create([("kelurahan__code__startswith", f"{o.region_id}.") for o in group], connector=Q.OR)
+
+    scores = {}
+    for parameters, group in own.items():
+        networks = wksbm_queryset.filter(in_offices(group))
+        scores |= {row.wksbm_id: row for row in wksbm_readiness(networks, as_of=as_of, settings=parameters)}
+    customised = [office for group in own.values() for office in group]
+    rest = wksbm_queryset.exclude(in_offices(customised)) if customised else wksbm_queryset
+    scores |= {row.wksbm_id: row for row in wksbm_readiness(rest, as_of=as_of, settings=defaults)}
+    if office_codes - {o.region_id for o in offices}:
+        used.append(SettingsUsed(None, defaults, default_row))
     return scores, used
 
 

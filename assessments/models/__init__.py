@@ -10,6 +10,7 @@ from .observations import (
 from .questions import Choice, Question, QuestionBank, TaggedQuestion
 from .quizzes import QuizPage, QuizQuestion
 from .settings import ReadinessSettings
+from .snapshots import ReadinessSnapshot
 
 __all__ = [
     "Answer",
@@ -24,6 +25,7 @@ __all__ = [
     "QuizPage",
     "QuizQuestion",
     "ReadinessSettings",
+    "ReadinessSnapshot",
     "Rubric",
     "RubricCriterion",
     "TaggedQuestion",

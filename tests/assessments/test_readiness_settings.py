@@ -26,7 +26,7 @@ def test_each_wksbm_is_scored_with_its_offices_settings_and_the_report_names_the
     world, django_assert_max_num_queries
 ):
     ReadinessSettings.objects.create(office=world.magelang, coverage_minimum=Decimal(0), window_days=90)
-    with django_assert_max_num_queries(6):  # offices, then settings and readiness per office
+    with django_assert_max_num_queries(5):  # codes, offices, settings, one readiness query per settings
         scores, used = readiness_by_office(Wksbm.objects.all())
     assert set(scores) == set(Wksbm.objects.values_list("pk", flat=True))
     by_office = {u.office: u for u in used}
