@@ -32,6 +32,8 @@ def demo_courses_seed(*, wksbm: list[Wksbm]) -> dict[str, int]:
     sections_sync()
     national = national_section_ensure()
 
+    # Given at the start of the demo's history (four months of attempts), so past readiness counts them.
+    assigned_at = timezone.now() - datetime.timedelta(days=150)
     due_date = timezone.localdate() + datetime.timedelta(days=DUE_IN_DAYS)
     lessons = 0
     for data in COURSES:
@@ -49,5 +51,7 @@ def demo_courses_seed(*, wksbm: list[Wksbm]) -> dict[str, int]:
             _child(course, LessonPage, slug=lesson["slug"], title=lesson["title"], body=lesson["body"])
             lessons += 1
         for network in wksbm:
-            Assignment.objects.get_or_create(course=course, wksbm=network, defaults={"due_date": due_date})
+            Assignment.objects.get_or_create(
+                course=course, wksbm=network, defaults={"due_date": due_date, "assigned_at": assigned_at}
+            )
     return {"courses": len(COURSES), "lessons": lessons}

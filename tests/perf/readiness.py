@@ -8,8 +8,10 @@
 DATABASE_URL only names the server and the credentials: the benchmark drops and recreates its own
 database (--database, default wksbm_bench) on that server, migrates it, loads seed_demo and
 seed_scale with the given sizes, runs VACUUM ANALYZE (as autovacuum would after a bulk load) and
-then times `wksbm_readiness` over every WKSBM and over one office's WKSBM: one warm-up, then the
-best and the median of --runs. --reuse measures the database an earlier run left, without reseeding.
+takes a year of monthly snapshots, then times `wksbm_readiness` over every WKSBM and over one
+office's WKSBM, and the region overview page for a national admin and for one office's manager: one
+warm-up, then the best and the median of --runs. --reuse measures the database an earlier run
+left, without reseeding.
 """
 
 import argparse
@@ -73,6 +75,15 @@ def _seed(url: str, maintenance_url: str, database: str, options) -> None:
         f"--answers-per-pengurus={options.answers_per_pengurus}",
         quiet=False,
     )
+    _snapshots_and_statistics(url, env)
+
+
+def _snapshots_and_statistics(url: str, env: dict) -> None:
+    """A year of monthly snapshots (the overview's trend reads them), the static files manifest (the
+    overview page is rendered on production settings), then fresh planner statistics."""
+    _manage(env, "migrate", "--noinput")
+    _manage(env, "collectstatic", "--noinput")
+    _manage(env, "snapshot_readiness", "--months", "12")
     import psycopg
 
     started = time.perf_counter()
@@ -132,6 +143,35 @@ def _measure(url: str, runs: int) -> None:
             f"of {runs} runs (budget < {BUDGET_SECONDS} s: {'OVER' if median >= BUDGET_SECONDS else 'ok'})"
         )
         print("    levels: " + ", ".join(f"{level} {n}" for level, n in sorted(levels.items())))  # noqa: T201
+    _measure_overview_page(runs)
+
+
+def _measure_overview_page(runs: int) -> None:
+    """The region overview page as a browser gets it (HTML, first page of 50 rows), for the national
+    admin (every WKSBM) and for the Magelang manager (one office)."""
+    from django.test import Client
+
+    from lms.models import User
+    from lms.roles import Role
+
+    viewers = {
+        "national admin, all WKSBM": User.objects.filter(role=Role.ADMIN, region__isnull=True).first(),
+        f"manager, office {OFFICE}": User.objects.filter(role=Role.MANAGER, office__region_id=OFFICE).first(),
+    }
+    for name, user in viewers.items():
+        client = Client(HTTP_HOST="127.0.0.1")
+        client.force_login(user)
+
+        def get(client=client):
+            response = client.get("/admin/reports/readiness/")
+            assert response.status_code == 200, response.status_code  # noqa: S101
+            return response
+
+        best, median, _response = _timed(get, runs)
+        print(  # noqa: T201
+            f"region overview page ({name}): best {best:.3f} s, median {median:.3f} s of {runs} runs "
+            f"(budget < {BUDGET_SECONDS} s: {'OVER' if median >= BUDGET_SECONDS else 'ok'})"
+        )
 
 
 def main() -> None:
@@ -154,7 +194,11 @@ def main() -> None:
             f"the benchmark uses {options.database})."
         )
     bench_url, maintenance_url = _server_urls(url, options.database)
-    if not options.reuse:
+    if options.reuse:
+        _snapshots_and_statistics(
+            bench_url, {**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "DATABASE_URL": bench_url}
+        )
+    else:
         _seed(bench_url, maintenance_url, options.database, options)
     _measure(bench_url, options.runs)
 

@@ -1,0 +1,1 @@
+"""Admin views of the readiness and competency reports, mounted under /admin/reports/."""
