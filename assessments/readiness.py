@@ -53,14 +53,6 @@ class ReadinessParameters:
         return cls(**{f.name: getattr(settings, f.name) for f in fields(cls)})
 
 
-def parameters_for(office) -> tuple[ReadinessParameters, ReadinessSettings | None]:
-    """The parameters an office's reports use, and the settings row they come from: the office's
-    own, else the site-wide defaults, else (None) the brief's defaults."""
-    rows = {row.office_id: row for row in ReadinessSettings.objects.filter(Q(office=office) | Q(office=None))}
-    row = rows.get(getattr(office, "pk", None)) or rows.get(None)
-    return (ReadinessParameters.from_settings(row) if row else ReadinessParameters()), row
-
-
 class Level:
     NOT_ENOUGH_DATA = "data_belum_cukup"
     READY = "siap"
@@ -308,7 +300,8 @@ FROM scored CROSS JOIN knobs k ORDER BY wksbm_id
 """
 
 
-def _end_of_day(day: datetime.date) -> datetime.datetime:
+def end_of_day(day: datetime.date) -> datetime.datetime:
+    """The last moment of `day` in the project time zone: "as of T" includes all of day T."""
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
 
 
@@ -318,8 +311,8 @@ def _params(settings: ReadinessParameters, as_of: datetime.date) -> dict:
     return {
         "as_of": ops.adapt_datefield_value(as_of),
         "start_date": ops.adapt_datefield_value(start_date),
-        "end": ops.adapt_datetimefield_value(_end_of_day(as_of)),
-        "start": ops.adapt_datetimefield_value(_end_of_day(start_date)),
+        "end": ops.adapt_datetimefield_value(end_of_day(as_of)),
+        "start": ops.adapt_datetimefield_value(end_of_day(start_date)),
         "true": True,
         "post_test": QuizKind.POST_TEST,
         "self_assessment": QuizKind.SELF_ASSESSMENT,

@@ -18,15 +18,21 @@ from wksbm.models import DinsosOffice, Pengurus, Wksbm
 from .models import Assignment, CourseIndexPage, CoursePage
 
 
-def assignable_courses(user):
-    """Live courses `user` may hand out: the national ones and those of offices in their scope."""
+def catalogue_courses(user):
+    """Courses of the catalogues `user` works with, published or not: the national ones and those of
+    offices in their scope. Reports show evidence on these courses only."""
     sections = CourseIndexPage.objects.filter(
         Q(office__isnull=True) | Q(office__in=DinsosOffice.objects.visible_to(user))
     )
     paths = list(sections.values_list("path", flat=True)) if region_scope(user) is not None else []
     if not paths:
         return CoursePage.objects.none()
-    return CoursePage.objects.live().filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+    return CoursePage.objects.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+
+
+def assignable_courses(user):
+    """Live courses `user` may hand out: the national ones and those of offices in their scope."""
+    return catalogue_courses(user).live()
 
 
 def assignments_create(

@@ -3,6 +3,7 @@
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.admin.ui.tables import Column
@@ -28,14 +29,45 @@ class ReportPermissionMixin(PermissionCheckedMixin):
     permission_required = "view"
 
 
-def report_date(request) -> datetime.date:
-    """The ?as_of= date of a report; today when missing, unreadable or in the future."""
-    today = timezone.localdate()
+EARLIEST_REPORT_DATE = datetime.date(2000, 1, 1)  # before the platform; keeps date arithmetic in range
+
+
+def parse_report_date(text: str) -> datetime.date | None:
+    """A report date given as YYYY-MM-DD (what the date field sends); None when unreadable or
+    before 2000. A future date means today: nothing is known about tomorrow yet."""
     try:
-        chosen = datetime.date.fromisoformat(request.GET.get("as_of", ""))
-    except ValueError:
-        return today
-    return min(chosen, today)
+        chosen = datetime.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+    if chosen < EARLIEST_REPORT_DATE:
+        return None
+    return min(chosen, timezone.localdate())
+
+
+def report_date(request) -> datetime.date:
+    """The ?as_of= date of a report; today when missing or unreadable."""
+    return parse_report_date(request.GET.get("as_of", "")) or timezone.localdate()
+
+
+def export_url(request, kind: str, table: str | None = None) -> str:
+    """This report's URL with its filters, asking for a file: ?export=csv|xlsx|pdf[&table=]."""
+    query = request.GET.copy()
+    query.pop("p", None)
+    query["export"] = kind
+    if table:
+        query["table"] = table
+    else:
+        query.pop("table", None)
+    return f"{request.path}?{query.urlencode()}"
+
+
+def scope_name(user) -> str:
+    """What a report covers for `user`: their office, else their region, else the country."""
+    if user.office_id:
+        return user.office.name
+    if getattr(user, "region_id", None):
+        return user.region.name
+    return _("Indonesia")
 
 
 def export_response(request, header: ReportHeader, tables, pdf=None):

@@ -18,7 +18,7 @@ from wksbm.models import Region, Wksbm
 from ..reports import charts
 from ..reports.courses import course_report, course_table
 from ..reports.tables import ReportHeader
-from .base import ReportPermissionMixin, export_response, report_date
+from .base import ReportPermissionMixin, export_response, export_url, report_date, scope_name
 
 DEFINITIONS = gettext_lazy(
     "Active pengurus reached: serving on the date, with the course assigned by then to their WKSBM "
@@ -26,14 +26,6 @@ DEFINITIONS = gettext_lazy(
     "passed by the date. Rates are shares of the active pengurus reached; the mean best score is over "
     "those who took the post-test."
 )
-
-
-def scope_name(user) -> str:
-    if user.office_id:
-        return user.office.name
-    if getattr(user, "region_id", None):
-        return user.region.name
-    return _("Indonesia")
 
 
 class CourseReportIndexView(ReportPermissionMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -124,13 +116,6 @@ class CourseReportView(ReportPermissionMixin, WagtailAdminTemplateMixin, Templat
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         report = self.report
-        query = self.request.GET.copy()
-        query.pop("table", None)
-
-        def export_url(kind):
-            query["export"] = kind
-            return f"{self.request.path}?{query.urlencode()}"
-
         labels = (_("Completion rate (%)"), _("Pass rate (%)"))
         context.update(
             report=report,
@@ -143,6 +128,6 @@ class CourseReportView(ReportPermissionMixin, WagtailAdminTemplateMixin, Templat
             definitions=DEFINITIONS,
             as_of_display=date_format(report.as_of, "j F Y"),
             scope_name=scope_name(self.request.user),
-            export_urls={kind: export_url(kind) for kind in ("csv", "xlsx")},
+            export_urls={kind: export_url(self.request, kind) for kind in ("csv", "xlsx")},
         )
         return context

@@ -19,7 +19,17 @@ from ..readiness import Level, settings_summary
 from ..reports import charts
 from ..reports.overview import LEVEL_ORDER, overview_table, region_overview, trend_table
 from ..reports.tables import ReportHeader
-from .base import INDEX_NOTE, LevelColumn, ReportPermissionMixin, ScoreColumn, export_response, report_date
+from .base import (
+    INDEX_NOTE,
+    LevelColumn,
+    ReportPermissionMixin,
+    ScoreColumn,
+    export_response,
+    export_url,
+    parse_report_date,
+    report_date,
+    scope_name,
+)
 
 
 def _kecamatan(request):
@@ -103,6 +113,23 @@ class RegionOverviewView(ReportPermissionMixin, ReportView):
     def as_of(self):
         return report_date(self.request)
 
+    def get_filterset_kwargs(self):
+        # An unreadable date is dropped on its own, so that it does not invalidate (and so
+        # silently lift) the area and level filters with it; the report then shows today.
+        kwargs = super().get_filterset_kwargs()
+        if kwargs["data"].get("as_of") and parse_report_date(kwargs["data"]["as_of"]) is None:
+            kwargs["data"] = kwargs["data"].copy()
+            kwargs["data"].pop("as_of")
+        return kwargs
+
+    def _level_url(self, level) -> str:
+        """This overview narrowed to one level, keeping the other filters and the date."""
+        query = self.request.GET.copy()
+        for name in ("p", "export", "table", "_w_filter_fragment"):
+            query.pop(name, None)
+        query["level"] = level
+        return f"{self.index_url}?{query.urlencode()}"
+
     def get_filtered_queryset(self):
         networks = self.filter_queryset(self.get_base_queryset())
         self.overview = region_overview(networks, as_of=self.as_of)
@@ -131,19 +158,11 @@ class RegionOverviewView(ReportPermissionMixin, ReportView):
     def header(self) -> ReportHeader:
         return ReportHeader(
             title=_("Region overview"),
-            scope=self.scope_name(),
+            scope=scope_name(self.request.user),
             as_of=self.overview.as_of,
             settings=[settings_summary(used) for used in self.overview.used],
             notes=[str(INDEX_NOTE), *self.filter_notes()],
         )
-
-    def scope_name(self) -> str:
-        user = self.request.user
-        if user.office_id:
-            return user.office.name
-        if getattr(user, "region_id", None):
-            return user.region.name
-        return _("Indonesia")
 
     def filter_notes(self) -> list[str]:
         if not self.filters.is_valid():
@@ -186,7 +205,9 @@ class RegionOverviewView(ReportPermissionMixin, ReportView):
             settings_lines=[settings_summary(used) for used in overview.used],
             index_note=INDEX_NOTE,
             as_of_display=date_format(overview.as_of, "j F Y"),
+            scope_name=scope_name(self.request.user),
             total=len(overview.rows),
-            export_urls={kind: self.get_export_url(kind) for kind in ("csv", "xlsx", "pdf")},
+            export_urls={kind: export_url(self.request, kind) for kind in ("csv", "xlsx", "pdf")},
+            level_cards=[(level, label, count, self._level_url(level)) for level, label, count in levels],
         )
         return context

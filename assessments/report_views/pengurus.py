@@ -16,7 +16,7 @@ from ..readiness import settings_summary
 from ..reports import charts
 from ..reports.pengurus import pengurus_profile, profile_tables
 from ..reports.tables import ReportHeader
-from .base import INDEX_NOTE, ReportPermissionMixin, export_response, report_date
+from .base import INDEX_NOTE, ReportPermissionMixin, export_response, export_url, report_date
 
 
 def visible_pengurus(request, user_id):
@@ -71,16 +71,6 @@ class PengurusProfileView(ReportPermissionMixin, WagtailAdminTemplateMixin, Temp
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         profile = self.profile
-        query = self.request.GET.copy()
-
-        def export_url(kind, table=None):
-            query["export"] = kind
-            if table:
-                query["table"] = table
-            else:
-                query.pop("table", None)
-            return f"{self.request.path}?{query.urlencode()}"
-
         context.update(
             profile=profile,
             person=self.person,
@@ -96,8 +86,8 @@ class PengurusProfileView(ReportPermissionMixin, WagtailAdminTemplateMixin, Temp
             as_of_display=date_format(profile.as_of, "j F Y"),
             scope_name=profile.home_wksbm.name if profile.home_wksbm else "",
             export_urls={
-                "xlsx": export_url("xlsx"),
-                **{f"csv_{table.name}": export_url("csv", table.name) for table in self.tables},
+                "xlsx": export_url(self.request, "xlsx"),
+                **{f"csv_{table.name}": export_url(self.request, "csv", table.name) for table in self.tables},
             },
         )
         return context

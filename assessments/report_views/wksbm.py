@@ -12,14 +12,20 @@ from django.views.generic import TemplateView, View
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from courses.assignments import assignable_courses, assignments_create
+from courses.assignments import assignments_create
 from wksbm.models import Wksbm
 
 from ..readiness import settings_summary
 from ..reports import charts
 from ..reports.tables import ReportHeader
-from ..reports.wksbm import module_table, recommendation_table, roster_table, wksbm_report
-from .base import INDEX_NOTE, ReportPermissionMixin, export_response, report_date
+from ..reports.wksbm import (
+    module_table,
+    recommendable_courses,
+    recommendation_table,
+    roster_table,
+    wksbm_report,
+)
+from .base import INDEX_NOTE, ReportPermissionMixin, export_response, export_url, report_date
 
 
 def visible_wksbm(request, pk) -> Wksbm:
@@ -71,16 +77,6 @@ class WksbmReportView(ReportPermissionMixin, WagtailAdminTemplateMixin, Template
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         report = self.report
-        query = self.request.GET.copy()
-
-        def export_url(kind, table=None):
-            query["export"] = kind
-            if table:
-                query["table"] = table
-            else:
-                query.pop("table", None)
-            return f"{self.request.path}?{query.urlencode()}"
-
         context.update(
             report=report,
             score=report.score,
@@ -92,11 +88,11 @@ class WksbmReportView(ReportPermissionMixin, WagtailAdminTemplateMixin, Template
             as_of_display=date_format(report.as_of, "j F Y"),
             scope_name=self.wksbm.kelurahan.name,
             export_urls={
-                "xlsx": export_url("xlsx"),
-                "pdf": export_url("pdf"),
-                "csv_pengurus": export_url("csv", "pengurus"),
-                "csv_modul": export_url("csv", "modul"),
-                "csv_rekomendasi": export_url("csv", "rekomendasi"),
+                "xlsx": export_url(self.request, "xlsx"),
+                "pdf": export_url(self.request, "pdf"),
+                "csv_pengurus": export_url(self.request, "csv", "pengurus"),
+                "csv_modul": export_url(self.request, "csv", "modul"),
+                "csv_rekomendasi": export_url(self.request, "csv", "rekomendasi"),
             },
             can_assign=self.request.user.has_perm("courses.add_assignment"),
             assign_url=reverse("assessments_reports:wksbm_assign", args=[self.wksbm.pk]),
@@ -107,7 +103,6 @@ class WksbmReportView(ReportPermissionMixin, WagtailAdminTemplateMixin, Template
 class WksbmAssignView(ReportPermissionMixin, View):
     """ "Tugaskan": give the WKSBM the recommended modules the user ticked, all or none."""
 
-    permission_required = "view"
     http_method_names = ["post"]
 
     def post(self, request, pk):
@@ -115,13 +110,27 @@ class WksbmAssignView(ReportPermissionMixin, View):
         if not request.user.has_perm("courses.add_assignment"):
             raise PermissionDenied
         back = reverse("assessments_reports:wksbm", args=[network.pk])
-        wanted = {value for value in request.POST.getlist("course") if value.isdigit()}
-        courses = list(assignable_courses(request.user).filter(pk__in=wanted).order_by("title"))
-        if not wanted:
+        posted = request.POST.getlist("course")
+        wanted = {int(value) for value in posted if value.isascii() and value.isdecimal() and len(value) < 10}
+        if not posted:
             messages.error(request, _("Choose at least one module to assign."))
             return redirect(back)
-        if len(courses) != len(wanted):
-            messages.error(request, _("One of the modules can no longer be assigned; nothing was assigned."))
+        # Only modules still open to assign: an existing assignment (and its due date) is never
+        # rewritten from here, say by a page opened before someone else assigned the module.
+        courses = list(
+            recommendable_courses(network, request.user)
+            .exclude(pk__in=network.assignments.values("course_id"))
+            .filter(pk__in=wanted)
+            .order_by("title")
+        )
+        if len(courses) != len(set(posted)):
+            messages.error(
+                request,
+                _(
+                    "One of the modules is already assigned or can no longer be assigned; "
+                    "nothing was assigned."
+                ),
+            )
             return redirect(back)
         with transaction.atomic():
             for course in courses:

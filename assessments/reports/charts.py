@@ -9,6 +9,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from .tables import one_decimal_number
+
 # Colours readable in print and for the common colour-vision deficiencies; labels carry the meaning.
 LEVEL_COLOURS = {
     "siap": "#1b7f3b",
@@ -20,7 +22,7 @@ BAR_COLOUR = "#2e6f9e"
 
 
 def one_decimal(value) -> str:
-    return "–" if value is None else number_format(round(value, 1), decimal_pos=1)
+    return "–" if value is None else number_format(one_decimal_number(value), decimal_pos=1)
 
 
 def level_distribution(levels: list[tuple[str, str, int]]) -> SafeString:

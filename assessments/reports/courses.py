@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery, Sum
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import Assignment, CoursePage, LessonPage, LessonProgress
@@ -18,6 +17,7 @@ from wksbm.models import Pengurus
 
 from ..choices import QuizKind
 from ..models import Attempt
+from ..readiness import end_of_day
 from .tables import Column, ReportTable
 
 
@@ -77,11 +77,6 @@ class CourseReport:
     lessons: int  # live lessons of the course
     rows: list[CourseRow]  # one per WKSBM, in kelurahan code and name order
     total: CourseRow
-
-
-def end_of_day(day: datetime.date) -> datetime.datetime:
-    """Evidence "by" a date counts until that date ends, in the current time zone."""
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.max))
 
 
 def reached_terms(course: CoursePage, wksbm_queryset, *, as_of: datetime.date):

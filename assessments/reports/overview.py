@@ -6,13 +6,14 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import OuterRef, Subquery
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import LessonProgress
 from wksbm.models import Pengurus
 
 from ..models import Attempt, PembinaanSession
-from ..readiness import Level, SettingsUsed, WksbmReadiness, readiness_by_office
+from ..readiness import Level, SettingsUsed, WksbmReadiness, end_of_day, readiness_by_office
 from ..snapshots import TrendPoint, readiness_trend
 from .tables import Column, ReportTable
 
@@ -75,30 +76,36 @@ class Overview:
         return averages
 
 
-def with_last_activity(wksbm_queryset):
-    """Annotate the latest quiz submission, lesson completed and pembinaan session of each WKSBM's
-    pengurus (any term), as subqueries of the one listing query."""
-    members = Pengurus.objects.filter(wksbm=OuterRef(OuterRef("pk"))).values("user_id")
-
+def with_last_activity(wksbm_queryset, *, as_of: datetime.date):
+    """Annotate the latest quiz submission and lesson completed by each WKSBM's pengurus active on
+    `as_of`, and its latest pembinaan session, up to `as_of`: subqueries of the one listing query."""
+    end = end_of_day(as_of)
+    members = (
+        Pengurus.objects.active(as_of).filter(wksbm=OuterRef(OuterRef("pk"))).order_by().values("user_id")
+    )
     return wksbm_queryset.annotate(
         last_attempt=Subquery(
-            Attempt.objects.filter(user__in=members, submitted_at__isnull=False)
+            Attempt.objects.filter(user__in=members, submitted_at__lte=end)
             .order_by("-submitted_at")
             .values("submitted_at")[:1]
         ),
         last_lesson=Subquery(
-            LessonProgress.objects.filter(user__in=members)
+            LessonProgress.objects.filter(user__in=members, completed_at__lte=end)
             .order_by("-completed_at")
             .values("completed_at")[:1]
         ),
         last_session=Subquery(
-            PembinaanSession.objects.filter(wksbm=OuterRef("pk")).order_by("-held_on").values("held_on")[:1]
+            PembinaanSession.objects.filter(wksbm=OuterRef("pk"), held_on__lte=as_of)
+            .order_by("-held_on")
+            .values("held_on")[:1]
         ),
     )
 
 
-def _last_activity(network) -> datetime.datetime | datetime.date | None:
-    moments = [m.date() for m in (network.last_attempt, network.last_lesson) if m is not None]
+def _last_activity(network) -> datetime.date | None:
+    """The day of the latest activity, in local time (a 03:00 WIB submission is that day, not the
+    day before in UTC)."""
+    moments = [timezone.localdate(m) for m in (network.last_attempt, network.last_lesson) if m is not None]
     if network.last_session is not None:
         moments.append(network.last_session)
     return max(moments, default=None)
@@ -106,7 +113,7 @@ def _last_activity(network) -> datetime.datetime | datetime.date | None:
 
 def region_overview(wksbm_queryset, *, as_of: datetime.date) -> Overview:
     """The overview of the WKSBM of `wksbm_queryset` (already scoped and filtered by area)."""
-    networks = list(with_last_activity(wksbm_queryset.select_related("kelurahan__parent")))
+    networks = list(with_last_activity(wksbm_queryset.select_related("kelurahan__parent"), as_of=as_of))
     scores, used = readiness_by_office(wksbm_queryset, as_of=as_of)
     rows = [OverviewRow(network, scores[network.pk], _last_activity(network)) for network in networks]
     trend = readiness_trend(wksbm_queryset, current=scores, today=as_of)

@@ -14,6 +14,7 @@ from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.assignments import catalogue_courses
 from courses.choices import Pillar
 from courses.models import CoursePage, LessonPage, LessonProgress
 from wksbm.models import Pengurus, Wksbm
@@ -24,7 +25,7 @@ from ..readiness import (
     PengurusReadiness,
     SettingsUsed,
     WksbmReadiness,
-    _end_of_day,
+    end_of_day,
     pengurus_readiness,
     readiness_by_office,
 )
@@ -124,7 +125,7 @@ class PengurusProfile:
 
 def pengurus_profile(user, *, as_of: datetime.date, viewer) -> PengurusProfile:
     """The competency profile of `user` as `viewer` may see it, as of `as_of`."""
-    end = _end_of_day(as_of)
+    end = end_of_day(as_of)
     terms = list(
         Pengurus.objects.visible_to(viewer)
         .filter(user=user)
@@ -133,9 +134,11 @@ def pengurus_profile(user, *, as_of: datetime.date, viewer) -> PengurusProfile:
     )
     term_rows = [TermRow(term, term.is_active_on(as_of)) for term in terms]
     current, used = _current_scores([row.term for row in term_rows if row.current], as_of)
+    # Evidence on the viewer's own catalogue only: not what the person did in another office's courses.
+    courses = catalogue_courses(viewer)
     attempts = list(
         Attempt.objects.visible_to(viewer)
-        .filter(user=user, submitted_at__isnull=False, submitted_at__lte=end)
+        .filter(user=user, course__in=courses, submitted_at__isnull=False, submitted_at__lte=end)
         .select_related("course", "quiz")
         .order_by("-submitted_at", "-pk")
     )
@@ -151,7 +154,7 @@ def pengurus_profile(user, *, as_of: datetime.date, viewer) -> PengurusProfile:
         terms=term_rows,
         current=current,
         used=used,
-        modules=_completed_modules(user, end),
+        modules=_completed_modules(user, end, courses),
         attempts=attempts,
         observations=observations,
         attendance=_attendance(user, as_of, viewer),
@@ -183,7 +186,7 @@ def _current_scores(terms: list[Pengurus], as_of) -> tuple[list[PillarScores], l
     return current, used
 
 
-def _completed_modules(user, end) -> list[CompletedModule]:
+def _completed_modules(user, end, courses) -> list[CompletedModule]:
     """Courses whose every live lesson `user` completed by `end`, with the last completion time."""
     steplen = LessonPage.steplen
     done = defaultdict(list)  # course path -> completion times of its live lessons
@@ -200,10 +203,10 @@ def _completed_modules(user, end) -> list[CompletedModule]:
         .annotate(n=Func(F("pk"), function="COUNT"))
         .values("n")
     )
-    courses = CoursePage.objects.filter(path__in=list(done)).annotate(lessons=Subquery(live_lessons))
+    finished = courses.filter(path__in=list(done)).annotate(lessons=Subquery(live_lessons))
     modules = [
         CompletedModule(course, course.lessons, max(done[course.path]))
-        for course in courses
+        for course in finished
         if course.lessons and len(done[course.path]) == course.lessons
     ]
     return sorted(modules, key=lambda row: row.completed_at, reverse=True)

@@ -11,6 +11,7 @@ import datetime
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -66,11 +67,19 @@ class ReportHeader:
         return lines
 
 
+def one_decimal_number(value) -> float | None:
+    """A score rounded half up to one decimal, as Django's floatformat rounds on screen, so that a
+    figure reads the same on the page, in CSV/XLSX and in the PDF (Python's round() halves to even)."""
+    if value is None:
+        return None
+    return float(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def _cell(value, column: Column):
     if value is None:
         return None
     if column.number:
-        return round(float(value), 1)
+        return one_decimal_number(value)
     if isinstance(value, datetime.datetime):
         # Spreadsheets have no time zones: write the local time people saw on screen.
         return timezone.localtime(value).replace(tzinfo=None) if timezone.is_aware(value) else value

@@ -5,11 +5,12 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from courses.assignments import assignable_courses
 from courses.choices import Pillar
-from courses.models import CoursePage
+from courses.models import CourseIndexPage, CoursePage
 from wksbm.models import Jabatan, Pengurus, Wksbm
 
 from ..readiness import (
@@ -116,7 +117,7 @@ def wksbm_report(wksbm: Wksbm, *, as_of: datetime.date, user) -> WksbmReport:
         used=used[0],
         roster=roster,
         modules=modules,
-        recommendations=_recommendations(wksbm, score, modules, user),
+        recommendations=_recommendations(wksbm, score, user),
         as_of=as_of,
     )
 
@@ -141,9 +142,20 @@ def _module_rows(scores) -> list[ModuleRow]:
     return sorted(rows, key=lambda row: row.course.title)
 
 
-def _recommendations(wksbm, score: WksbmReadiness, modules: list[ModuleRow], user) -> list[Recommendation]:
-    """Live courses the user may assign and the WKSBM has not been given, weakest pillar first
-    (a pillar without evidence counts as weakest)."""
+def recommendable_courses(wksbm: Wksbm, user):
+    """Live courses `user` may assign that belong to the WKSBM's world: the national catalogue and
+    its own office's (a province admin is never offered another office's courses)."""
+    sections = CourseIndexPage.objects.filter(Q(office__isnull=True) | Q(office__region_id=wksbm.office_code))
+    paths = list(sections.values_list("path", flat=True))
+    if not paths:
+        return CoursePage.objects.none()
+    in_sections = Q.create([("path__startswith", path) for path in paths], connector=Q.OR)
+    return assignable_courses(user).filter(in_sections)
+
+
+def _recommendations(wksbm, score: WksbmReadiness, user) -> list[Recommendation]:
+    """Courses to assign next that the WKSBM has not been given, weakest pillar first (a pillar
+    without evidence counts as weakest)."""
     pillar_scores = {
         Pillar.KOMITMEN: score.komitmen,
         Pillar.PENGETAHUAN: score.pengetahuan,
@@ -151,7 +163,7 @@ def _recommendations(wksbm, score: WksbmReadiness, modules: list[ModuleRow], use
     }
     order = sorted(pillar_scores, key=lambda p: -1 if pillar_scores[p] is None else pillar_scores[p])
     given = wksbm.assignments.values("course_id")
-    candidates = assignable_courses(user).exclude(pk__in=given).order_by("title")
+    candidates = recommendable_courses(wksbm, user).exclude(pk__in=given).order_by("title")
     by_pillar = defaultdict(list)
     for course in candidates:
         by_pillar[course.pillar].append(course)

@@ -7,19 +7,22 @@ from django.utils import translation
 import pytest
 
 from assessments.models import ReadinessSettings
-from assessments.readiness import ReadinessParameters, parameters_for, readiness_by_office, settings_summary
+from assessments.readiness import ReadinessParameters, readiness_by_office, settings_summary
 from wksbm.models import Wksbm
 
 pytestmark = pytest.mark.django_db
 
 
 def test_an_office_uses_its_own_settings_else_the_site_defaults_else_the_methods(world):
-    assert parameters_for(world.magelang) == (ReadinessParameters(), None)
+    def used():
+        return {u.office: (u.parameters, u.source) for u in readiness_by_office(Wksbm.objects.all())[1]}
+
+    assert used()[world.magelang] == (ReadinessParameters(), None)
     defaults = ReadinessSettings.objects.create(window_days=365)
-    assert parameters_for(world.magelang) == (ReadinessParameters(window_days=365), defaults)
+    assert used()[world.magelang] == (ReadinessParameters(window_days=365), defaults)
     own = ReadinessSettings.objects.create(office=world.magelang, weight_core_jabatan=Decimal(3))
-    assert parameters_for(world.magelang) == (ReadinessParameters(weight_core_jabatan=Decimal(3)), own)
-    assert parameters_for(world.bengkulu)[1] == defaults
+    assert used()[world.magelang] == (ReadinessParameters(weight_core_jabatan=Decimal(3)), own)
+    assert used()[world.bengkulu] == (ReadinessParameters(window_days=365), defaults)
 
 
 def test_each_wksbm_is_scored_with_its_offices_settings_and_the_report_names_them(

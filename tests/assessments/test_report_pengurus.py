@@ -216,3 +216,41 @@ def test_the_profile_takes_a_constant_number_of_queries(client, world, setup):
     assert (len(large.attempts), len(large.observations), len(large.modules)) == (6, 6, 3)
     assert many == few
     assert few <= 25
+
+
+def test_evidence_from_another_offices_courses_stays_out_of_the_profile(client, world, setup):
+    """Served in Magelang until 2023, now in Bengkulu Selatan: Magelang sees the person, and their
+    work on Magelang and national courses, never their work on Bengkulu Selatan's own courses."""
+    from courses.sections import office_section_ensure
+    from tests.factories.courses import make_course
+
+    person = UserFactory(name="Pindahan")
+    PengurusFactory(
+        user=person,
+        wksbm=setup.wksbm,
+        active_from=datetime.date(2022, 1, 1),
+        active_to=datetime.date(2023, 6, 1),
+    )
+    PengurusFactory(user=person, wksbm=world.kota_medan, active_from=datetime.date(2023, 6, 1))
+    ours = setup.course("pengetahuan", title="Modul Magelang")
+    theirs = make_course(
+        office_section_ensure(world.bengkulu), title="Modul Rahasia Bengkulu", pillar="pengetahuan"
+    )
+    setup.quizzes[theirs.pk] = setup.quizzes[ours.pk]
+    setup.attempt(person, ours, 70)
+    setup.attempt(person, theirs, 90)
+    setup.complete(person, theirs)
+    client.force_login(world.magelang_manager)
+    page = client.get(profile_url(person), {"as_of": AS_OF.isoformat()})
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Modul Magelang" in html
+    assert "Modul Rahasia Bengkulu" not in html
+    xlsx = client.get(profile_url(person), {"export": "xlsx", "as_of": AS_OF.isoformat()})
+    cells = [
+        str(value)
+        for sheet in load_workbook(io.BytesIO(xlsx.content)).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
+    ]
+    assert "Modul Magelang" in cells and "Modul Rahasia Bengkulu" not in cells

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from assessments.readiness import readiness_by_office, settings_summary
+from assessments.reports.tables import one_decimal_number
 from lms.roles import region_code_filter
 from wksbm.models import DinsosOffice, Region, Wksbm
 
@@ -21,10 +22,6 @@ FIELDS = [
     "coverage",
     "active_pengurus",
 ]
-
-
-def _one_decimal(value):
-    return None if value is None else round(value, 1)
 
 
 class Command(BaseCommand):
@@ -58,12 +55,12 @@ class Command(BaseCommand):
             {
                 "region_code": network.kelurahan_id,
                 "wksbm": network.name,
-                "readiness": _one_decimal(scores[network.pk].readiness),
+                "readiness": one_decimal_number(scores[network.pk].readiness),
                 "level": scores[network.pk].level_label,
-                "komitmen": _one_decimal(scores[network.pk].komitmen),
-                "pengetahuan": _one_decimal(scores[network.pk].pengetahuan),
-                "keterampilan": _one_decimal(scores[network.pk].keterampilan),
-                "coverage": _one_decimal(scores[network.pk].coverage),
+                "komitmen": one_decimal_number(scores[network.pk].komitmen),
+                "pengetahuan": one_decimal_number(scores[network.pk].pengetahuan),
+                "keterampilan": one_decimal_number(scores[network.pk].keterampilan),
+                "coverage": one_decimal_number(scores[network.pk].coverage),
                 "active_pengurus": scores[network.pk].active_pengurus,
             }
             for network in networks

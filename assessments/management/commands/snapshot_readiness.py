@@ -28,7 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args, month, months, **options):
         today = timezone.localdate()
         last = month or month_start(today)
-        count = months or (1 if month else 2)
+        count = months if months is not None else (1 if month else 2)
         if last > today:
             raise CommandError("That month has not begun yet.")
         if count < 1:
