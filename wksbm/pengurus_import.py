@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lms.models import User
-from lms.phone import normalize_phone
+from lms.phone import display_phone, normalize_phone
 from lms.roles import Role
 
 from .models import Jabatan, Pengurus, Wksbm
@@ -47,6 +47,14 @@ class PengurusRow:
     wksbm: Wksbm
     active_from: datetime.date
     registered: bool  # already serving in this WKSBM: skipped
+
+    @property
+    def phone_display(self) -> str:
+        return display_phone(self.phone)
+
+    @property
+    def jabatan_label(self) -> str:
+        return Jabatan(self.jabatan).label
 
 
 @dataclass

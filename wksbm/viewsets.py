@@ -1,8 +1,12 @@
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.widgets import HeaderButton
 
 from lms.viewsets import ScopedModelViewSet
 
@@ -78,8 +82,24 @@ class WksbmViewSet(ScopedModelViewSet):
     )
 
 
+class PengurusIndexView(IndexView):
+    """The pengurus listing, with "register from a file" next to "add" for those who may add."""
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if self.add_url:
+            buttons.append(
+                HeaderButton(
+                    _("Register from a file"), url=reverse("wksbm_admin:pengurus_import"), icon_name="upload"
+                )
+            )
+        return buttons
+
+
 class PengurusViewSet(ScopedModelViewSet):
     model = Pengurus
+    index_view_class = PengurusIndexView
     name = "pengurus"
     list_select_related = ("user", "wksbm")
     icon = "user"

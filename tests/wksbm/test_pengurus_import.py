@@ -170,3 +170,54 @@ def test_the_command_imports_all_or_nothing_and_keeps_to_the_office(world, codes
     out = StringIO()
     call_command("import_pengurus", str(good), stdout=out)
     assert "0 registered, 1 already registered." in out.getvalue()
+
+
+IMPORT = "/admin/wksbm/pengurus/import/"
+CONFIRM = "/admin/wksbm/pengurus/import/confirm/"
+
+
+def upload(client, data, name="pengurus.xlsx"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post(IMPORT, {"file": SimpleUploadedFile(name, data)})
+
+
+def test_a_penyuluh_previews_then_confirms_once(client, world, codes):
+    client.force_login(world.magelang_penyuluh)
+    assert client.get("/admin/wksbm/pengurus/templat-pengurus.xlsx").status_code == 200
+    data = workbook(
+        ["Siti Aminah", "0812-3456-7890", "Sekretaris", codes["tidar"], "01/07/2025"],
+        ["Budi Santoso", "0813-1111-2222", "Ketua", codes["cacaban"], ""],
+    )
+    preview = upload(client, data)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Siti Aminah" in html and "Budi Santoso" in html
+    assert not Pengurus.objects.filter(user__phone="+6281234567890").exists()  # nothing yet
+    token = preview.context["token"]
+    assert client.post(CONFIRM, {"token": token}).status_code == 302
+    assert client.post(CONFIRM, {"token": token}).status_code == 302  # a double click
+    assert Pengurus.objects.filter(user__phone__in=["+6281234567890", "+6281311112222"]).count() == 2
+
+
+def test_a_file_with_problems_shows_them_and_cannot_be_confirmed(client, world, codes):
+    client.force_login(world.magelang_penyuluh)
+    data = workbook(
+        ["Siti Aminah", "0812-3456-7890", "Sekretaris", codes["tidar"], ""],
+        ["Orang Bengkulu", "0812-3456-7892", "Ketua", codes["medan"], ""],
+    )
+    page = upload(client, data)
+    assert "token" not in page.context or not page.context["token"]
+    assert f"WKSBM {codes['medan']} berada di luar wilayah kantor Anda." in page.content.decode()
+    assert client.post(CONFIRM, {"token": "forged"}).status_code == 302
+    assert not User.objects.filter(phone__in=["+6281234567890", "+6281234567892"]).exists()
+
+
+def test_managers_cannot_register_pengurus(client, world, codes):
+    client.force_login(world.magelang_manager)
+    before = Pengurus.objects.count()
+    assert client.get(IMPORT).status_code in (302, 403)
+    data = workbook(["Siti Aminah", "0812-3456-7890", "Sekretaris", codes["tidar"], ""])
+    assert upload(client, data).status_code in (302, 403)
+    assert client.post(CONFIRM, {"token": "x"}).status_code in (302, 403)
+    assert Pengurus.objects.count() == before

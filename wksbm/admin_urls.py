@@ -1,0 +1,20 @@
+"""Admin URLs of the pengurus import, mounted under /admin/wksbm/ by `wksbm.wagtail_hooks`
+(so Wagtail's `require_admin_access` guards them; each view checks "add pengurus")."""
+
+from django.urls import path
+
+from . import admin_views
+
+app_name = "wksbm_admin"
+
+urlpatterns = [
+    path("pengurus/import/", admin_views.PengurusImportView.as_view(), name="pengurus_import"),
+    path(
+        "pengurus/import/confirm/",
+        admin_views.PengurusImportConfirmView.as_view(),
+        name="pengurus_import_confirm",
+    ),
+    path(
+        "pengurus/templat-pengurus.xlsx", admin_views.PengurusTemplateView.as_view(), name="pengurus_template"
+    ),
+]
