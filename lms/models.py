@@ -123,3 +123,41 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self):
         return self.name.split(" ")[0] if self.name else self.phone_display
+
+
+class ActivationCode(models.Model):
+    """A one-time code with which a person without email sets their password: printed on a login
+    card for a new account, or given by a penyuluh who resets a forgotten password.
+
+    Only a keyed hash of the code is stored; the code itself exists once, on the card. A user has at
+    most one open code: issuing a new one replaces it.
+    """
+
+    class Purpose(models.TextChoices):
+        ACTIVATE = "activate", _("Activation")
+        RESET = "reset", _("Password reset")
+
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="activation_codes"
+    )
+    purpose = models.CharField(_("purpose"), max_length=16, choices=Purpose.choices)
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    used_at = models.DateTimeField(_("used at"), null=True, blank=True)
+    failed_attempts = models.PositiveSmallIntegerField(_("wrong attempts"), default=0)
+    created_by = models.ForeignKey(
+        User, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("activation code")
+        verbose_name_plural = _("activation codes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"], condition=Q(used_at__isnull=True), name="one_open_activation_code_per_user"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_purpose_display()}: {self.user_id}"

@@ -11,6 +11,7 @@ from assessments.field_views import field_home_view, observation_create_view, se
 from assessments.views import history_view
 from courses.views import cached_serve, search_view
 
+from .activation_views import activation_code_view, activation_password_view
 from .forms import PhoneLoginForm
 from .views import SiteHistoryView
 
@@ -29,6 +30,8 @@ urlpatterns = [
         name="login",
     ),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
+    path("aktivasi/", activation_code_view, name="activation"),
+    path("aktivasi/kata-sandi/", activation_password_view, name="activation_password"),
     path(
         "akun/kata-sandi/",
         auth_views.PasswordChangeView.as_view(),
