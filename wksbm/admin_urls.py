@@ -14,6 +14,7 @@ urlpatterns = [
         admin_views.PengurusImportConfirmView.as_view(),
         name="pengurus_import_confirm",
     ),
+    path("<int:pk>/login-cards/", admin_views.LoginCardsView.as_view(), name="login_cards"),
     path(
         "pengurus/templat-pengurus.xlsx", admin_views.PengurusTemplateView.as_view(), name="pengurus_template"
     ),

@@ -15,19 +15,25 @@ import time
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.crypto import constant_time_compare
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
-from django.views.generic import FormView, View
+from django.views.generic import FormView, TemplateView, View
 
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Pengurus
+from lms.activation import LIFETIME, activation_codes_issue, format_code
+from lms.models import ActivationCode
+
+from .login_cards import LoginCard, login_cards_pdf
+from .models import Pengurus, Wksbm
 from .pengurus_import import MAX_FILE_BYTES, pengurus_import_apply, pengurus_import_plan, template_xlsx
 
 SESSION_KEY = "wksbm_pengurus_import"
@@ -143,4 +149,71 @@ class PengurusTemplateView(PengurusImportMixin, View):
     def get(self, request):
         response = HttpResponse(template_xlsx(), content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = 'attachment; filename="templat-pengurus.xlsx"'
+        return response
+
+
+class LoginCardsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A WKSBM's active pengurus, with who has activated their account; issuing codes for the
+    ticked ones answers with their login cards as a PDF (the only time the codes are shown)."""
+
+    permission_policy = ModelPermissionPolicy(Pengurus)
+    permission_required = "change"
+    template_name = "wksbm/admin/login_cards.html"
+    header_icon = "key"
+    page_title = gettext_lazy("Login cards")
+
+    def dispatch(self, request, *args, pk, **kwargs):
+        self.wksbm = get_object_or_404(Wksbm.objects.visible_to(request.user), pk=pk)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.wksbm.name
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wksbm:index"), "label": _("WKSBM")},
+            {"url": "", "label": self.page_title, "sublabel": self.wksbm.name},
+        ]
+
+    def terms(self):
+        serving = Pengurus.objects.active().filter(wksbm=self.wksbm)
+        return list(serving.select_related("user").order_by("user__name"))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rows"] = [(term, term.user.has_usable_password()) for term in self.terms()]
+        context["wksbm"] = self.wksbm
+        return context
+
+    def post(self, request, *args, **kwargs):
+        wanted = set(request.POST.getlist("user"))
+        people = [term.user for term in self.terms() if str(term.user_id) in wanted]
+        if not people:
+            messages.error(request, _("Tick at least one pengurus."))
+            return redirect("wksbm_admin:login_cards", pk=self.wksbm.pk)
+        now = timezone.now()
+        codes = {}
+        for purpose, group in (
+            (ActivationCode.Purpose.ACTIVATE, [p for p in people if not p.has_usable_password()]),
+            (ActivationCode.Purpose.RESET, [p for p in people if p.has_usable_password()]),
+        ):
+            if group:
+                issued = activation_codes_issue(users=group, purpose=purpose, issued_by=request.user, now=now)
+                codes |= {pk: (code, (now + LIFETIME[purpose]).date()) for pk, code in issued.items()}
+        cards = [
+            LoginCard(
+                name=person.name,
+                phone=person.phone_display,
+                wksbm=self.wksbm.name,
+                code=format_code(codes[person.pk][0]),
+                expires=codes[person.pk][1],
+            )
+            for person in people
+        ]
+        office = request.user.office.name if request.user.office_id else self.wksbm.name
+        url = request.build_absolute_uri(reverse("activation"))
+        pdf = login_cards_pdf(cards, activation_url=url, office=office)
+        response = HttpResponse(pdf, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="kartu-masuk-{slugify(self.wksbm.code)}.pdf"'
         return response

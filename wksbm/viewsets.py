@@ -6,7 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.widgets import HeaderButton
+from wagtail.admin.widgets import Button, HeaderButton
 
 from lms.viewsets import ScopedModelViewSet
 
@@ -56,8 +56,26 @@ class DinsosOfficeViewSet(ScopedModelViewSet):
     )
 
 
+class WksbmIndexView(IndexView):
+    """The WKSBM listing; each row's "More" menu prints its login cards for those who may."""
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if self.request.user.has_perm("wksbm.change_pengurus"):
+            buttons.append(
+                Button(
+                    _("Login cards"),
+                    url=reverse("wksbm_admin:login_cards", args=[instance.pk]),
+                    icon_name="key",
+                    priority=50,
+                )
+            )
+        return buttons
+
+
 class WksbmViewSet(ScopedModelViewSet):
     model = Wksbm
+    index_view_class = WksbmIndexView
     name = "wksbm"
     list_select_related = ("kelurahan",)
     icon = "group"

@@ -11,7 +11,6 @@ Everything comes from the objects passed in: no database query here.
 import datetime
 import io
 import re
-import unicodedata
 
 from django.http import HttpResponse
 from django.utils import translation
@@ -23,6 +22,7 @@ from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from courses.choices import Pillar
+from lms.pdf import pdf_text
 
 from .charts import LEVEL_COLOURS, level_distribution, one_decimal, pillar_bars
 from .overview import Overview, overview_table, trend_table
@@ -35,39 +35,6 @@ MUTED_COLOUR = (90, 90, 90)
 HEADING_FILL = (228, 236, 243)
 CELL_PADDING = 1  # mm, left and right of a table cell
 LONGEST_CELL = 120  # characters; longer names and reasons are cut with "..."
-# Typography the core fonts cannot encode, and what to print instead.
-PLAIN_PUNCTUATION = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-        "\u2026": "...",
-        "\u2022": "-",
-        "\u2009": " ",
-        "\u202f": " ",
-    }
-)
-
-
-def pdf_text(value) -> str:
-    """`value` as text the core fonts can print: typographic punctuation made plain, accented
-    letters outside latin-1 reduced to their base letter, anything else unprintable dropped."""
-    text = str(value).translate(PLAIN_PUNCTUATION)
-    return "".join(_latin1(char) for char in text)
-
-
-def _latin1(char: str) -> str:
-    if unicodedata.category(char) == "Cc":
-        return " "
-    if ord(char) < 256:
-        return char
-    return unicodedata.normalize("NFKD", char).encode("latin-1", "ignore").decode("latin-1")
 
 
 class ReportPdf(FPDF):

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from assessments.choices import QuizKind
-from assessments.reports.pdf import pdf_text
+from lms.pdf import pdf_text
 from tests.assessments.test_readiness import AS_OF, Setup
 from tests.factories import PengurusFactory, WksbmFactory
 
