@@ -1,5 +1,6 @@
-"""Admin screens to register many pengurus at once: download the template, upload it, preview
-every row (or every problem), confirm.
+"""Admin screens that bring a WKSBM's pengurus onto the platform: registering many at once from
+the XLSX template (upload, preview every row or every problem, confirm), and printing their login
+cards with one-time activation codes.
 
 The uploaded file's bytes wait in the penyuluh's session under a random single-use token; the
 confirmation checks those bytes again (row data never comes from the browser) and registers
@@ -14,6 +15,7 @@ import time
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -39,6 +41,7 @@ from .pengurus_import import MAX_FILE_BYTES, pengurus_import_apply, pengurus_imp
 SESSION_KEY = "wksbm_pengurus_import"
 PENDING_SECONDS = 60 * 60
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SPENT_UPLOAD = gettext_lazy("This upload was already registered or has expired; upload the file again.")
 
 
 class PengurusImportForm(forms.Form):
@@ -122,9 +125,7 @@ class PengurusImportConfirmView(PengurusImportMixin, View):
         pending, data = _pending(request)
         token = request.POST.get("token", "")
         if not (pending and data and token and constant_time_compare(str(pending.get("token", "")), token)):
-            messages.error(
-                request, _("This upload was already registered or has expired; upload the file again.")
-            )
+            messages.error(request, SPENT_UPLOAD)
             return redirect("wksbm_admin:pengurus_import")
         request.session.pop(SESSION_KEY, None)  # spent before anything is written
         request.session.save()
@@ -132,7 +133,11 @@ class PengurusImportConfirmView(PengurusImportMixin, View):
         if not plan.ok:
             messages.error(request, _("The file no longer passes the checks; nothing was registered."))
             return redirect("wksbm_admin:pengurus_import")
-        registered = pengurus_import_apply(plan)
+        try:
+            registered = pengurus_import_apply(plan)
+        except IntegrityError:  # the same file confirmed at the same moment in another tab
+            messages.error(request, SPENT_UPLOAD)
+            return redirect("wksbm_admin:pengurus_import")
         messages.success(
             request,
             ngettext(
