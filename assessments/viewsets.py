@@ -8,6 +8,7 @@ from lms.viewsets import ScopedModelViewSet, ScopedSnippetViewSet
 from .forms import OfficeOwnedForm, QuestionForm
 from .models import (
     Attempt,
+    CertificateTemplate,
     Observation,
     PembinaanSession,
     Question,
@@ -89,6 +90,18 @@ class ReadinessSettingsViewSet(ScopedSnippetViewSet):
     edit_handler = ObjectList(ReadinessSettings.panels, base_form_class=OfficeOwnedForm)
 
 
+class CertificateTemplateViewSet(ScopedSnippetViewSet):
+    """Who signs an office's certificates: managers keep their office's, admins the national one."""
+
+    model = CertificateTemplate
+    icon = "doc-full"
+    menu_label = _("Certificate templates")
+    write_scope_method = "editable_by"
+    list_select_related = ("office",)
+    list_display = ["__str__", "signatory_name", "signatory_title"]
+    edit_handler = ObjectList(CertificateTemplate.panels, base_form_class=OfficeOwnedForm)
+
+
 class AttemptViewSet(ScopedModelViewSet):
     """Every attempt, for penyuluh and managers to review; nobody edits one."""
 
@@ -165,7 +178,13 @@ class AssessmentViewSetGroup(ViewSetGroup):
     menu_icon = "tasks"
     menu_order = 160
     submenu_hook = ASSESSMENTS_SUBMENU_HOOK
-    items = (QuestionViewSet, QuestionBankViewSet, RubricViewSet, ReadinessSettingsViewSet)
+    items = (
+        QuestionViewSet,
+        QuestionBankViewSet,
+        RubricViewSet,
+        ReadinessSettingsViewSet,
+        CertificateTemplateViewSet,
+    )
 
 
 class FieldworkViewSetGroup(ViewSetGroup):

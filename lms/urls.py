@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from assessments.certificate_views import certificate_download_view, certificate_verify_view
 from assessments.field_views import field_home_view, observation_create_view, session_create_view
 from assessments.views import history_view
 from courses.views import cached_serve, search_view
@@ -31,6 +32,8 @@ urlpatterns = [
     ),
     path("keluar/", auth_views.LogoutView.as_view(), name="logout"),
     path("aktivasi/", activation_code_view, name="activation"),
+    path("sertifikat/<int:course_id>/", certificate_download_view, name="certificate_download"),
+    path("v/<str:code>/", certificate_verify_view, name="certificate_verify"),
     path("aktivasi/kata-sandi/", activation_password_view, name="activation_password"),
     path(
         "akun/kata-sandi/",

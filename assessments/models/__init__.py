@@ -1,4 +1,5 @@
 from .attempts import Answer, Attempt
+from .certificates import Certificate, CertificateTemplate
 from .observations import (
     Attendance,
     Observation,
@@ -16,6 +17,8 @@ __all__ = [
     "Answer",
     "Attempt",
     "Attendance",
+    "Certificate",
+    "CertificateTemplate",
     "Choice",
     "Observation",
     "ObservationLevel",

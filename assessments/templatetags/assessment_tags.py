@@ -4,6 +4,7 @@ from decimal import Decimal
 from django import template
 from django.db.models import Count, Max, Q
 
+from ..choices import QuizKind
 from ..models import Attempt, QuizPage
 
 register = template.Library()
@@ -43,3 +44,12 @@ def course_quizzes(context, course) -> list[QuizState]:
         )
         for quiz in quizzes
     ]
+
+
+@register.simple_tag(takes_context=True)
+def certificate_ready(context, course, outline) -> bool:
+    """Whether the learner finished `course` (its outline complete, a post-test passed): one query."""
+    user = context["request"].user
+    if not (user.is_authenticated and outline is not None and outline.complete):
+        return False
+    return Attempt.objects.filter(user=user, course=course, kind=QuizKind.POST_TEST, passed=True).exists()
