@@ -9,7 +9,7 @@ import datetime
 import secrets
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -79,9 +79,7 @@ def certificate_issue(*, user, course: CoursePage) -> Certificate:
         return existing
     completed_on = course_completed_on(user=user, course=course)
     office = certificate_office(user=user, course=course)
-    template = (
-        CertificateTemplate.objects.filter(office=office).first() if office else None
-    ) or CertificateTemplate.objects.filter(office__isnull=True).first()
+    template = certificate_template(office)
     certificate = Certificate(
         user=user,
         course=course,
@@ -107,9 +105,13 @@ def certificate_issue(*, user, course: CoursePage) -> Certificate:
     raise RuntimeError("no free certificate code after five tries")
 
 
+def certificate_template(office: DinsosOffice | None) -> CertificateTemplate | None:
+    """How `office` signs certificates: its own template, else the national default."""
+    templates = CertificateTemplate.objects.filter(Q(office=office) | Q(office__isnull=True))
+    # The office's own first; NULLs sort first on SQLite and last on PostgreSQL unless told.
+    return templates.select_related("logo").order_by(F("office_id").asc(nulls_last=True)).first()
+
+
 def certificate_template_for(certificate: Certificate) -> CertificateTemplate | None:
-    """The template whose logo the certificate prints: its office's, else the national one."""
-    office = certificate_office(user=certificate.user, course=certificate.course)
-    return (
-        CertificateTemplate.objects.filter(office=office).select_related("logo").first() if office else None
-    ) or CertificateTemplate.objects.filter(office__isnull=True).select_related("logo").first()
+    """The template whose logo a certificate prints."""
+    return certificate_template(certificate_office(user=certificate.user, course=certificate.course))

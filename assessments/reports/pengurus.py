@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Exists, F, Func, OuterRef, Q, Subquery
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.assignments import catalogue_courses
@@ -29,7 +28,7 @@ from ..readiness import (
     pengurus_readiness,
     readiness_by_office,
 )
-from .tables import Column, ReportTable
+from .tables import Column, ReportTable, yes_no
 
 
 @dataclass(frozen=True)
@@ -247,14 +246,6 @@ def _learning_gains(attempts: list[Attempt]) -> list[LearningGain]:
     return sorted(gains, key=lambda row: row.title)
 
 
-def _local(moment):
-    return None if moment is None else timezone.localtime(moment)
-
-
-def _yes_no(value) -> str:
-    return "–" if value is None else (_("Yes") if value else _("No"))
-
-
 def pillar_table(profile: PengurusProfile) -> ReportTable:
     return ReportTable(
         name="pilar",
@@ -285,7 +276,7 @@ def term_table(profile: PengurusProfile) -> ReportTable:
             Column("jabatan", _("Position")),
             Column("active_from", _("Active from")),
             Column("active_to", _("Active until")),
-            Column("current", _("Serving on the report date"), value=lambda r: _yes_no(r.current)),
+            Column("current", _("Serving on the report date"), value=lambda r: yes_no(r.current)),
         ],
         rows=profile.terms,
     )
@@ -299,7 +290,7 @@ def module_table(profile: PengurusProfile) -> ReportTable:
             Column("title", _("Module")),
             Column("pillar", _("Pillar")),
             Column("lessons", _("Lessons")),
-            Column("completed_at", _("Completed on"), value=lambda r: _local(r.completed_at)),
+            Column("completed_at", _("Completed on")),
         ],
         rows=profile.modules,
     )
@@ -314,9 +305,9 @@ def attempt_table(profile: PengurusProfile) -> ReportTable:
             Column("quiz", _("Quiz"), value=lambda a: a.quiz.title),
             Column("kind", _("Kind"), value=lambda a: a.get_kind_display()),
             Column("number", _("Attempt")),
-            Column("submitted_at", _("Submitted on"), value=lambda a: _local(a.submitted_at)),
+            Column("submitted_at", _("Submitted on")),
             Column("score", _("Score"), number=True),
-            Column("passed", _("Passed"), value=lambda a: _yes_no(a.passed)),
+            Column("passed", _("Passed"), value=lambda a: yes_no(a.passed)),
         ],
         rows=profile.attempts,
     )
@@ -345,7 +336,7 @@ def attendance_table(profile: PengurusProfile) -> ReportTable:
             Column("held_on", _("Date")),
             Column("wksbm", _("WKSBM")),
             Column("topic", _("Topic")),
-            Column("present", _("Present"), value=lambda r: _yes_no(r.present)),
+            Column("present", _("Present"), value=lambda r: yes_no(r.present)),
         ],
         rows=profile.attendance,
     )

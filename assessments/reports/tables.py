@@ -1,9 +1,10 @@
 """A report's tables, and the CSV and XLSX files made of them.
 
-Every table a report shows is a `ReportTable`, so the screen, the spreadsheet and the PDF print
-the same columns with the same headings. Files say, like the screen, which office, date and
-readiness settings they come from: the XLSX on a "Keterangan" sheet, the CSV in its file name
-(office and date) so that the file itself stays a plain table any program can read.
+Every table a report exports is a `ReportTable`, so the CSV, the spreadsheet and the PDF print the
+same columns with the same headings (screens may show fewer, linked to other reports). Files say,
+like the screen, which office, date and readiness settings they come from: the XLSX on a
+"Keterangan" sheet, the CSV in its file name (office and date) so that the file itself stays a
+plain table any program can read.
 """
 
 import csv
@@ -73,6 +74,11 @@ def one_decimal_number(value) -> float | None:
     if value is None:
         return None
     return float(Decimal(repr(float(value))).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def yes_no(value) -> str:
+    """A yes/no cell; "–" when unknown."""
+    return "–" if value is None else (_("Yes") if value else _("No"))
 
 
 def _cell(value, column: Column):

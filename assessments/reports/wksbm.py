@@ -22,7 +22,7 @@ from ..readiness import (
     readiness_by_office,
 )
 from .charts import one_decimal
-from .tables import Column, ReportTable
+from .tables import Column, ReportTable, yes_no
 
 WEAKEST = 3  # how many modules and pengurus "why this score" names
 RECOMMENDED = 5
@@ -182,7 +182,6 @@ def _recommendations(wksbm, score: WksbmReadiness, user) -> list[Recommendation]
 
 
 def roster_table(report: WksbmReport) -> ReportTable:
-    yes, no = _("Yes"), _("No")
     return ReportTable(
         name="pengurus",
         title=_("Pengurus"),
@@ -201,7 +200,7 @@ def roster_table(report: WksbmReport) -> ReportTable:
             Column(
                 "evidence",
                 _("Evidence in all three pillars"),
-                value=lambda r: yes if r.complete_evidence else no,
+                value=lambda r: yes_no(r.complete_evidence),
             ),
         ],
         rows=report.roster,
