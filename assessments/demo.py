@@ -17,6 +17,7 @@ from wksbm.demo import demo_pengurus_phone
 from wksbm.models import DinsosOffice, Pengurus, Wksbm
 
 from .attempts import answers_save, attempt_start, attempt_submit
+from .certificates import certificate_issue
 from .choices import QuestionType, QuizKind, ReviewPolicy
 from .demo_content import QUIZZES, RUBRIC, SELF_ASSESSMENTS, SESSION_TOPICS
 from .fieldwork import observation_record, session_record
@@ -24,6 +25,7 @@ from .importers.gift import parse
 from .importers.store import questions_store
 from .models import (
     Attempt,
+    CertificateTemplate,
     Observation,
     PembinaanSession,
     Question,
@@ -37,6 +39,7 @@ from .snapshots import month_start, months_back, snapshots_take
 
 SEED = 2026
 HISTORY_DAYS = 120
+DEMO_SIGNATORY = "Drs. Hadi Santoso, M.Si."
 # (mean ability, share of pengurus and of courses taken up) per demo WKSBM, by kelurahan, chosen
 # so that each office's overview shows every readiness level.
 WKSBM_PROFILES = {
@@ -169,7 +172,8 @@ def _history(
 ) -> dict:
     rng = random.Random(SEED)  # noqa: S311 (reproducible demo data, not security)
     now = timezone.now()
-    attempts = observations = sessions = progress = 0
+    attempts = observations = sessions = progress = certificates = 0
+    courses = CoursePage.objects.in_bulk(quizzes.keys())
     learners = list(
         Pengurus.objects.active()
         .select_related("user", "wksbm")
@@ -191,7 +195,9 @@ def _history(
             _take(pre, term.user, skill=ability * 0.7, when=start, rng=rng)
             _take(self_assessment, term.user, skill=ability, when=start + 2 * day, rng=rng)
             progress += _read_every_lesson(term.user, lessons[course_pk], when=start + 10 * day)
-            _take(post, term.user, skill=ability, when=start + 14 * day, rng=rng)
+            if _take(post, term.user, skill=ability, when=start + 14 * day, rng=rng).passed:
+                certificate_issue(user=term.user, course=courses[course_pk])  # as if downloaded
+                certificates += 1
             attempts += 3
     for wksbm in Wksbm.objects.order_by("code"):
         penyuluh = User.objects.filter(role=Role.PENYULUH, office__region_id=wksbm.office_code).first()
@@ -220,6 +226,7 @@ def _history(
         "lessons read": progress,
         "observations": observations,
         "sessions": sessions,
+        "certificates": certificates,
     }
 
 
@@ -231,6 +238,12 @@ def demo_assessments_seed() -> dict[str, int]:
     for office in DinsosOffice.objects.all():
         # An empty bank of the office's own, so its penyuluh can write or import questions at once.
         QuestionBank.objects.get_or_create(name=f"Bank soal {office.name}"[:120], office=office)
+    for office in DinsosOffice.objects.all():
+        # Who signs the office's certificates (fictional names), so demo certificates are signed.
+        CertificateTemplate.objects.get_or_create(
+            office=office,
+            defaults={"signatory_name": DEMO_SIGNATORY, "signatory_title": f"Kepala {office.name}"[:150]},
+        )
     counts = {"quizzes": sum(len(q) for q in quizzes.values())}
     if (
         not Attempt.objects.exists()

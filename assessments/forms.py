@@ -1,8 +1,10 @@
-"""Admin forms for the question bank; their choices are limited to the author's scope."""
+"""Admin forms: the question bank (choices limited to the author's scope) and revoking certificates."""
 
 from types import SimpleNamespace
 
+from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -55,3 +57,35 @@ class QuestionForm(WagtailAdminModelForm):
         except ValidationError as error:
             self.add_error(None, error)
         return cleaned
+
+
+class CertificateRevocationForm(WagtailAdminModelForm):
+    """Revoke a certificate with a reason the verification page shows, or restore it. Nothing
+    else about a certificate changes: it shows what it showed when it was issued."""
+
+    revoked = forms.BooleanField(
+        label=_("Revoked"),
+        required=False,
+        help_text=_("The verification page then says the certificate is no longer valid, with the reason."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["revoked"].initial = self.instance.revoked_at is not None
+        self.fields["revoked_reason"].help_text = _("Shown on the public verification page.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("revoked") and not cleaned.get("revoked_reason", "").strip():
+            self.add_error("revoked_reason", _("Write why the certificate is revoked."))
+        return cleaned
+
+    def save(self, commit=True):
+        certificate = super().save(commit=False)
+        if not self.cleaned_data["revoked"]:
+            certificate.revoked_at, certificate.revoked_reason = None, ""
+        elif certificate.revoked_at is None:
+            certificate.revoked_at = timezone.now()
+        if commit:
+            certificate.save(update_fields=["revoked_at", "revoked_reason"])
+        return certificate

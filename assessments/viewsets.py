@@ -5,9 +5,10 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 
 from lms.viewsets import ScopedModelViewSet, ScopedSnippetViewSet
 
-from .forms import OfficeOwnedForm, QuestionForm
+from .forms import CertificateRevocationForm, OfficeOwnedForm, QuestionForm
 from .models import (
     Attempt,
+    Certificate,
     CertificateTemplate,
     Observation,
     PembinaanSession,
@@ -139,6 +140,46 @@ class AttemptViewSet(ScopedModelViewSet):
     ]
 
 
+class CertificateViewSet(ScopedModelViewSet):
+    """Certificates given so far; managers revoke one (a mistake, a fraud) with a reason."""
+
+    model = Certificate
+    icon = "doc-full"
+    menu_label = _("Certificates")
+    add_to_admin_menu = False
+    list_display = ["code", "holder_name", "course_title", "office_name", "completed_on", "status"]
+    list_filter = ["completed_on", "pillar"]
+    search_fields = ["code", "holder_name", "course_title"]
+    list_export = [
+        "code",
+        "holder_name",
+        "course_title",
+        "pillar",
+        "office_name",
+        "completed_on",
+        "issued_at",
+        "revoked_at",
+        "revoked_reason",
+    ]
+    export_filename = "sertifikat"
+    inspect_view_fields = [
+        "code",
+        "holder_name",
+        "course_title",
+        "pillar",
+        "office_name",
+        "signatory_name",
+        "signatory_title",
+        "completed_on",
+        "issued_at",
+        "status",
+        "revoked_reason",
+    ]
+    edit_handler = ObjectList(
+        [FieldPanel("revoked"), FieldPanel("revoked_reason")], base_form_class=CertificateRevocationForm
+    )
+
+
 class ObservationViewSet(ScopedModelViewSet):
     """Observations are recorded on the phone form (/lapangan/), which checks every rule."""
 
@@ -191,4 +232,4 @@ class FieldworkViewSetGroup(ViewSetGroup):
     menu_label = _("Evidence")
     menu_icon = "clipboard-list"
     menu_order = 170
-    items = (AttemptViewSet, ObservationViewSet, PembinaanSessionViewSet)
+    items = (AttemptViewSet, ObservationViewSet, PembinaanSessionViewSet, CertificateViewSet)

@@ -7,16 +7,18 @@ from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from lms.permissions import ViewOnlyPermissionPolicy
+from lms.permissions import ViewAndChangePermissionPolicy, ViewOnlyPermissionPolicy
 
 from . import admin_urls, report_urls
-from .models import Attempt, Observation, PembinaanSession, QuestionBank, QuizPage
+from .models import Attempt, Certificate, Observation, PembinaanSession, QuestionBank, QuizPage
 from .viewsets import ASSESSMENTS_SUBMENU_HOOK, AssessmentViewSetGroup, FieldworkViewSetGroup
 
 register_snippet(AssessmentViewSetGroup)
 # Evidence is only ever made by the quiz engine and the field forms, which enforce its rules.
 for evidence in (Attempt, Observation, PembinaanSession):
     register_permission_policy(evidence, ViewOnlyPermissionPolicy(evidence))
+# Certificates are issued by finishing a course; staff may only revoke (change) one.
+register_permission_policy(Certificate, ViewAndChangePermissionPolicy(Certificate))
 
 
 @hooks.register("register_admin_viewset")

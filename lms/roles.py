@@ -71,8 +71,11 @@ _EDIT_READINESS_SETTINGS = (
     "assessments.change_certificatetemplate",
 )
 _VIEW_FIELDWORK = tuple(
-    f"assessments.view_{model}" for model in ("attempt", "observation", "pembinaansession", "rubric")
+    f"assessments.view_{model}"
+    for model in ("attempt", "observation", "pembinaansession", "rubric", "certificate")
 )
+# The office's signatory side revokes certificates given by mistake.
+_REVOKE_CERTIFICATES = ("assessments.change_certificate",)
 _RECORD_FIELDWORK = (
     *_VIEW_FIELDWORK,
     "assessments.add_observation",
@@ -104,6 +107,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             *_VIEW_QUESTIONS,
             *_VIEW_FIELDWORK,
             *_EDIT_READINESS_SETTINGS,
+            *_REVOKE_CERTIFICATES,
         }
     ),
     Role.ADMIN: frozenset(
@@ -115,6 +119,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             *_AUTHOR_QUESTIONS,
             *_RECORD_FIELDWORK,
             *_EDIT_READINESS_SETTINGS,
+            *_REVOKE_CERTIFICATES,
             "wksbm.delete_wksbm",
             "wksbm.add_dinsosoffice",
             "wksbm.change_dinsosoffice",

@@ -3,11 +3,15 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
 from courses.choices import Pillar
+from lms.roles import region_code_filter, region_scope
+from wksbm.models import Pengurus
 
 from .questions import OfficeOwnedQuerySet
 
@@ -62,6 +66,18 @@ class CertificateTemplate(models.Model):
         return str(self.office) if self.office_id else str(_("National default"))
 
 
+class CertificateQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Staff see certificates of people serving (now or before) in their region; learners their own."""
+        prefix = region_scope(user)
+        if prefix is None:
+            return self.filter(user=user) if getattr(user, "is_authenticated", False) else self.none()
+        people = Pengurus.objects.filter(region_code_filter(prefix, "wksbm__kelurahan__code")).values(
+            "user_id"
+        )
+        return self.filter(user__in=people)
+
+
 class Certificate(models.Model):
     """Proof that a pengurus completed a course (every lesson, post-test passed). What it shows is
     copied at issue, so renaming a course or a person never changes a certificate already given."""
@@ -87,6 +103,8 @@ class Certificate(models.Model):
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.CharField(_("reason for revoking"), max_length=255, blank=True)
 
+    objects = CertificateQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
@@ -96,3 +114,10 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.code}: {self.holder_name}, {self.course_title}"
+
+    def status(self) -> str:
+        if self.revoked_at is None:
+            return _("Valid")
+        return _("Revoked on %(date)s") % {"date": date_format(timezone.localdate(self.revoked_at))}
+
+    status.short_description = _("status")

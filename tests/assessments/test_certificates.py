@@ -7,6 +7,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
+
 import pytest
 from pypdf import PdfReader
 
@@ -14,6 +17,8 @@ from assessments.certificates import NotEligible, certificate_issue, normalize_c
 from assessments.choices import QuizKind
 from assessments.models import Attempt, Certificate, CertificateTemplate
 from courses.models import LessonPage, LessonProgress
+from lms.roles import Role
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -135,3 +140,67 @@ def test_managers_keep_their_offices_certificate_template_only(client, world):
     assert add.status_code == 302
     assert CertificateTemplate.objects.get(office=world.magelang).signatory_name == "Drs. Budi Santoso"
     assert client.get(f"/admin/snippets/assessments/certificatetemplate/edit/{theirs.pk}/").status_code == 404
+
+
+def finished(learner, course, quiz):
+    read_every_lesson(learner, course)
+    post_test(learner, quiz, passed=True)
+    return certificate_issue(user=learner, course=course)
+
+
+def test_a_manager_revokes_a_certificate_with_a_reason_and_can_restore_it(
+    client, world, course, quiz, learner
+):
+    certificate = finished(learner, course, quiz)
+    url = f"/admin/certificate/edit/{certificate.pk}/"
+    client.force_login(world.magelang_manager)
+    assert certificate.code in client.get("/admin/certificate/").content.decode()
+
+    no_reason = client.post(url, {"revoked": "on", "revoked_reason": " "})
+    assert (
+        no_reason.status_code == 200 and "Tuliskan alasan sertifikat dicabut." in no_reason.content.decode()
+    )
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None  # nothing half-written
+
+    assert client.post(url, {"revoked": "on", "revoked_reason": "Nama tertukar."}).status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is not None and certificate.revoked_reason == "Nama tertukar."
+    assert "Nama tertukar." in client.get(f"/v/{certificate.code}/").content.decode()
+    client.force_login(learner)  # the holder gets the verification page, not a PDF of a revoked certificate
+    assert client.get(f"/sertifikat/{course.pk}/").url == f"/v/{certificate.code}/"
+
+    client.force_login(world.magelang_manager)
+    assert client.post(url, {"revoked_reason": "Nama tertukar."}).status_code == 302
+    certificate.refresh_from_db()
+    assert (certificate.revoked_at, certificate.revoked_reason) == (None, "")
+    assert "Sertifikat ini sah." in client.get(f"/v/{certificate.code}/").content.decode()
+
+
+def test_certificates_are_never_made_in_the_admin_and_stay_in_scope(client, world, course, quiz, learner):
+    certificate = finished(learner, course, quiz)
+    edit = f"/admin/certificate/edit/{certificate.pk}/"
+    client.force_login(world.magelang_penyuluh)  # penyuluh read, managers revoke
+    assert certificate.code in client.get("/admin/certificate/").content.decode()
+    assert client.get(f"/admin/certificate/inspect/{certificate.pk}/").status_code == 200
+    assert client.post(edit, {"revoked": "on", "revoked_reason": "x"}).status_code in (302, 403)
+    client.force_login(UserFactory(role=Role.MANAGER, office=world.bengkulu))
+    assert certificate.code not in client.get("/admin/certificate/").content.decode()
+    assert client.post(edit, {"revoked": "on", "revoked_reason": "x"}).status_code == 404
+    client.force_login(world.magelang_manager)
+    assert client.get("/admin/certificate/new/").status_code in (302, 403)
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is None
+
+
+def test_the_office_logo_is_printed_on_the_certificate(client, world, course, quiz, learner):
+    logo = Image.objects.create(title="Logo Dinsos", file=get_test_image_file(size=(400, 400)))
+    CertificateTemplate.objects.create(
+        office=world.magelang, signatory_name="Drs. Budi Santoso", signatory_title="Kepala", logo=logo
+    )
+    finished(learner, course, quiz)
+    client.force_login(learner)
+    pdf = PdfReader(io.BytesIO(client.get(f"/sertifikat/{course.pk}/").content))
+    sizes = sorted(image.image.size for image in pdf.pages[0].images)
+    assert len(sizes) == 2  # the QR code and the logo
+    assert "Drs. Budi Santoso" in pdf.pages[0].extract_text()
