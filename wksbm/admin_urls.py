@@ -1,9 +1,10 @@
-"""Admin URLs of the pengurus import, mounted under /admin/wksbm/ by `wksbm.wagtail_hooks`
-(so Wagtail's `require_admin_access` guards them; each view checks "add pengurus")."""
+"""Admin URLs of the pengurus import, login cards and term changes, mounted under /admin/wksbm/
+by `wksbm.wagtail_hooks` (so Wagtail's `require_admin_access` guards them; each view checks its
+pengurus permission)."""
 
 from django.urls import path
 
-from . import admin_views
+from . import admin_views, term_views
 
 app_name = "wksbm_admin"
 
@@ -14,6 +15,7 @@ urlpatterns = [
         admin_views.PengurusImportConfirmView.as_view(),
         name="pengurus_import_confirm",
     ),
+    path("pengurus/<int:pk>/change/", term_views.TermChangeView.as_view(), name="term_change"),
     path("<int:pk>/login-cards/", admin_views.LoginCardsView.as_view(), name="login_cards"),
     path(
         "pengurus/templat-pengurus.xlsx", admin_views.PengurusTemplateView.as_view(), name="pengurus_template"

@@ -101,7 +101,21 @@ class WksbmViewSet(ScopedModelViewSet):
 
 
 class PengurusIndexView(IndexView):
-    """The pengurus listing, with "register from a file" next to "add" for those who may add."""
+    """The pengurus listing, with "register from a file" next to "add" for those who may add, and
+    "change position or leave" in the "More" menu of each current term."""
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.active_to is None and self.request.user.has_perm("wksbm.change_pengurus"):
+            buttons.append(
+                Button(
+                    _("Change position or leave"),
+                    url=reverse("wksbm_admin:term_change", args=[instance.pk]),
+                    icon_name="arrow-right-full",
+                    priority=40,
+                )
+            )
+        return buttons
 
     @cached_property
     def header_buttons(self):
