@@ -19,6 +19,8 @@ from .attempts import (
     attempts_left,
     responses_from_post,
 )
+from .certificates import NotEligible, course_completed_on
+from .choices import QuizKind
 from .models import Attempt
 from .review import answers_shown, attempt_review, questions_for_answering
 
@@ -123,18 +125,32 @@ def attempt_result_view(request, *, quiz, key):
             return redirect(_attempt_url(request, quiz, attempt))
         attempt = attempt_close(attempt)
     show = answers_shown(quiz)
+    course = quiz.get_parent().specific
     return TemplateResponse(
         request,
         "assessments/result.html",
         {
             "page": quiz,
             "self": quiz,
-            "course": quiz.get_parent(),
+            "course": course,
             "attempt": attempt,
             "show_answers": show,
             "reviewed": attempt_review(attempt, show_answers=show),
+            "course_finished": _course_finished(attempt, course),
         },
     )
+
+
+def _course_finished(attempt, course) -> bool | str:
+    """After a passed post-test: True when the course is finished (a certificate awaits), else
+    what is still missing; False for any other attempt."""
+    if attempt.kind != QuizKind.POST_TEST or not attempt.passed:
+        return False
+    try:
+        course_completed_on(user=attempt.user, course=course)
+    except NotEligible as missing:
+        return str(missing)
+    return True
 
 
 @login_required

@@ -204,3 +204,13 @@ def test_the_office_logo_is_printed_on_the_certificate(client, world, course, qu
     sizes = sorted(image.image.size for image in pdf.pages[0].images)
     assert len(sizes) == 2  # the QR code and the logo
     assert "Drs. Budi Santoso" in pdf.pages[0].extract_text()
+
+
+def test_the_result_of_the_finishing_post_test_offers_the_certificate(client, world, course, quiz, learner):
+    client.force_login(learner)
+    attempt = post_test(learner, quiz, passed=True)
+    result = f"{quiz.url}percobaan/{attempt.key}/hasil/"
+    early = client.get(result).content.decode()
+    assert "Selesaikan dulu semua materi kursus ini." in early and "Unduh sertifikat" not in early
+    read_every_lesson(learner, course)
+    assert f"/sertifikat/{course.pk}/" in client.get(result).content.decode()
