@@ -11,6 +11,7 @@ from assessments.certificate_views import certificate_download_view, certificate
 from assessments.field_views import field_home_view, observation_create_view, session_create_view
 from assessments.views import history_view
 from courses.views import cached_serve, search_view
+from home import pwa
 
 from .activation_views import activation_code_view, activation_password_view
 from .forms import PhoneLoginForm
@@ -45,6 +46,9 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    path("manifest.webmanifest", pwa.manifest_view, name="web_manifest"),
+    path("sw.js", pwa.service_worker_view, name="service_worker"),
+    path("offline/", pwa.offline_view, name="offline"),
     path("cari/", search_view, name="search"),
     path("penilaian/riwayat/", history_view, name="attempt_history"),
     path("lapangan/", field_home_view, name="field_home"),

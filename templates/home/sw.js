@@ -1,0 +1,75 @@
+/* Service worker of the learner side (served by home.pwa at /sw.js; see docs/offline.md).
+   Pages: from the network, kept for offline use, and from that copy when there is no signal
+   (or after a few seconds of a weak one). Static files: from the cache. Old versions' caches
+   are deleted when a new worker takes over; downloaded courses ("wksbm-course-*") are kept. */
+"use strict";
+const VERSION = "__VERSION__";
+const SHELL = "wksbm-shell-" + VERSION;
+const PAGES = "wksbm-pages-" + VERSION;
+const KEPT = "wksbm-course-";
+const OFFLINE_URL = {{ offline_url|safe }};
+const SHELL_URLS = {{ shell|safe }};
+// Never from a cache: the admin, signing in and out, downloads made on request.
+const NETWORK_ONLY = ["/admin/", "/masuk/", "/keluar/", "/aktivasi/", "/sertifikat/", "/documents/", "/i18n/"];
+const SLOW_NETWORK_MS = 4000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(SHELL_URLS)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names
+        .filter((name) => name.startsWith("wksbm-") && !name.startsWith(KEPT) && name !== SHELL && name !== PAGES)
+        .map((name) => caches.delete(name))))
+      .then(() => self.clients.claim())
+  );
+});
+
+function cacheable(response) {
+  return response && response.ok && response.type === "basic";
+}
+
+function fromCache(request) {
+  return caches.match(request, { ignoreVary: true });
+}
+
+function pageFromNetwork(event) {
+  const request = event.request;
+  const network = fetch(request).then((response) => {
+    if (cacheable(response)) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request, copy)));
+    }
+    return response;
+  });
+  event.waitUntil(network.catch(() => null));
+  const slow = new Promise((resolve) => setTimeout(resolve, SLOW_NETWORK_MS))
+    .then(() => fromCache(request))
+    .then((cached) => cached || network);
+  return Promise.race([network, slow])
+    .catch(() => fromCache(request).then((cached) => cached || caches.match(OFFLINE_URL)));
+}
+
+function fromCacheFirst(request) {
+  return fromCache(request).then((cached) => cached || fetch(request).then((response) => {
+    if (cacheable(response)) {
+      const copy = response.clone();
+      caches.open(PAGES).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  }));
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (NETWORK_ONLY.some((prefix) => url.pathname.startsWith(prefix))) return;
+  if (request.mode === "navigate") {
+    event.respondWith(pageFromNetwork(event));
+  } else if (url.pathname.startsWith("/static/") || url.pathname.startsWith("/media/")) {
+    event.respondWith(fromCacheFirst(request));
+  }
+});
