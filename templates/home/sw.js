@@ -28,7 +28,7 @@ self.addEventListener("activate", (event) => {
 });
 
 function cacheable(response) {
-  return response && response.ok && response.type === "basic";
+  return response && response.status === 200 && response.type === "basic";  // never a partial (206) one
 }
 
 function fromCache(request) {
@@ -56,7 +56,7 @@ function fromCacheFirst(request) {
   return fromCache(request).then((cached) => cached || fetch(request).then((response) => {
     if (cacheable(response)) {
       const copy = response.clone();
-      caches.open(PAGES).then((cache) => cache.put(request, copy));
+      caches.open(PAGES).then((cache) => cache.put(request, copy)).catch(() => { /* storage full */ });
     }
     return response;
   }));
@@ -65,7 +65,7 @@ function fromCacheFirst(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin) return;
+  if (request.method !== "GET" || url.origin !== self.location.origin || request.headers.has("range")) return;
   if (NETWORK_ONLY.some((prefix) => url.pathname.startsWith(prefix))) return;
   if (request.mode === "navigate") {
     event.respondWith(pageFromNetwork(event));
