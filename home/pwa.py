@@ -11,6 +11,7 @@ import hashlib
 import json
 
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import reverse
@@ -70,4 +71,4 @@ def service_worker_view(request):
 def offline_view(request):
     """Shown by the worker when a page is neither reachable nor cached; it names nobody, so one
     cached copy serves whoever uses the phone."""
-    return HttpResponse(render_to_string("home/offline.html", request=request))
+    return render(request, "home/offline.html")

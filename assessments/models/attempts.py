@@ -13,9 +13,11 @@ from wksbm.models import Pengurus
 from ..choices import QuizKind
 
 
-class AttemptQuerySet(models.QuerySet):
+class PersonalRecordQuerySet(models.QuerySet):
+    """Records about one person (attempts, certificates)."""
+
     def visible_to(self, user):
-        """Staff see attempts of people serving (now or before) in their region; learners their own."""
+        """Staff see the records of people serving (now or before) in their region; learners their own."""
         prefix = region_scope(user)
         if prefix is None:
             return self.filter(user=user) if getattr(user, "is_authenticated", False) else self.none()
@@ -24,6 +26,8 @@ class AttemptQuerySet(models.QuerySet):
         )
         return self.filter(user__in=people)
 
+
+class AttemptQuerySet(PersonalRecordQuerySet):
     def submitted(self):
         return self.filter(submitted_at__isnull=False)
 

@@ -10,9 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from courses.choices import Pillar
-from lms.roles import region_code_filter, region_scope
-from wksbm.models import Pengurus
 
+from .attempts import PersonalRecordQuerySet
 from .questions import OfficeOwnedQuerySet
 
 
@@ -66,18 +65,6 @@ class CertificateTemplate(models.Model):
         return str(self.office) if self.office_id else str(_("National default"))
 
 
-class CertificateQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Staff see certificates of people serving (now or before) in their region; learners their own."""
-        prefix = region_scope(user)
-        if prefix is None:
-            return self.filter(user=user) if getattr(user, "is_authenticated", False) else self.none()
-        people = Pengurus.objects.filter(region_code_filter(prefix, "wksbm__kelurahan__code")).values(
-            "user_id"
-        )
-        return self.filter(user__in=people)
-
-
 class Certificate(models.Model):
     """Proof that a pengurus completed a course (every lesson, post-test passed). What it shows is
     copied at issue, so renaming a course or a person never changes a certificate already given."""
@@ -103,7 +90,7 @@ class Certificate(models.Model):
     revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
     revoked_reason = models.CharField(_("reason for revoking"), max_length=255, blank=True)
 
-    objects = CertificateQuerySet.as_manager()
+    objects = PersonalRecordQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("certificate")
