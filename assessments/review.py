@@ -37,9 +37,10 @@ class QuestionView:
         return chosen_ids(self.response)
 
 
-def questions_for_answering(attempt: Attempt, responses: dict[int, object]) -> list[QuestionView]:
+def questions_for_answering(questions: list[dict], responses: dict[int, object]) -> list[QuestionView]:
+    """The form's view of a snapshot (an attempt's or an offline paper's): no scoring data."""
     views = []
-    for position, question in enumerate(attempt.questions):
+    for position, question in enumerate(questions):
         choices = ()
         if question["type"] in QuestionType.with_choices():
             choices = tuple(ChoiceView(id=c["id"], text=c["text"]) for c in question["choices"])

@@ -82,7 +82,7 @@ def attempt_view(request, *, quiz, key):
             "page": quiz,
             "self": quiz,
             "attempt": attempt,
-            "questions": questions_for_answering(attempt, responses),
+            "questions": questions_for_answering(attempt.questions, responses),
             "save_url": _attempt_url(request, quiz, attempt, "save"),
             "submit_url": _attempt_url(request, quiz, attempt, "submit"),
         },

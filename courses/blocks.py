@@ -22,6 +22,10 @@ class HeadingBlock(blocks.StructBlock):
         preview_value = {"text": "Tugas sekretaris WKSBM"}
 
 
+# The widths templates/blocks/image_block.html offers; downloads store the one the phone shows.
+LESSON_IMAGE_FILTERS = ("width-360|format-webp", "width-720|format-webp")
+
+
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt = blocks.CharBlock(

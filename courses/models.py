@@ -77,6 +77,10 @@ class CoursePageForm(WagtailAdminPageForm):
     )
 
 
+# The sizes templates/courses/course_page.html offers for the cover.
+COVER_IMAGE_FILTERS = ("fill-360x180|format-webp", "fill-720x360|format-webp")
+
+
 class CoursePage(Page):
     """A pembinaan programme on one pillar; its lessons are its child pages."""
 

@@ -1,6 +1,7 @@
 import re
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
@@ -14,10 +15,14 @@ from .progress import lesson_complete
 
 @require_POST
 def lesson_complete_view(request, *, lesson):
-    """'Tandai selesai': record the completion and come back to the lesson, now offering the next one."""
+    """'Tandai selesai': record the completion and come back to the lesson, now offering the next one.
+    Marking it again is harmless, so the phone's queue may resend a completion made offline."""
+    wants_json = "application/json" in request.headers.get("Accept", "")
     if not request.user.is_authenticated:
-        return redirect_to_login(lesson.url)
+        return JsonResponse({"error": "login"}, status=401) if wants_json else redirect_to_login(lesson.url)
     lesson_complete(user=request.user, lesson=lesson)
+    if wants_json:  # sent again from the phone's queue after marking it done offline
+        return JsonResponse({"done": True})
     return redirect(lesson.url + "#lesson-actions")
 
 

@@ -21,7 +21,15 @@ from django.views.decorators.http import require_GET
 
 THEME_COLOUR = "#0b5d4b"
 # What every learner page needs, cached when the worker installs.
-SHELL_STATIC = ("css/site.css", "js/offline.js", "js/quiz.js", "img/icon.svg", "img/icon-192.png")
+SHELL_STATIC = (
+    "css/site.css",
+    "js/offline.js",
+    "js/quiz.js",
+    "js/downloads.js",
+    "js/paper.js",
+    "img/icon.svg",
+    "img/icon-192.png",
+)
 
 
 def shell_urls() -> list[str]:
@@ -71,4 +79,4 @@ def service_worker_view(request):
 def offline_view(request):
     """Shown by the worker when a page is neither reachable nor cached; it names nobody, so one
     cached copy serves whoever uses the phone."""
-    return render(request, "home/offline.html")
+    return render(request, "home/offline.html", {"offline_copy": True})

@@ -9,7 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from assessments.certificate_views import certificate_download_view, certificate_verify_view
 from assessments.field_views import field_home_view, observation_create_view, session_create_view
+from assessments.offline_views import quiz_paper_submit_view, quiz_paper_view
 from assessments.views import history_view
+from courses.download_views import course_download_view, downloads_view
 from courses.views import cached_serve, search_view
 from home import pwa
 
@@ -49,6 +51,10 @@ urlpatterns = [
     path("manifest.webmanifest", pwa.manifest_view, name="web_manifest"),
     path("sw.js", pwa.service_worker_view, name="service_worker"),
     path("offline/", pwa.offline_view, name="offline"),
+    path("unduhan/", downloads_view, name="downloads"),
+    path("unduhan/materi/<int:course_id>/", course_download_view, name="course_download"),
+    path("unduhan/kuis/<int:quiz_id>/", quiz_paper_view, name="quiz_paper"),
+    path("unduhan/kirim/kuis/", quiz_paper_submit_view, name="quiz_paper_submit"),
     path("cari/", search_view, name="search"),
     path("penilaian/riwayat/", history_view, name="attempt_history"),
     path("lapangan/", field_home_view, name="field_home"),

@@ -8,6 +8,7 @@ from .observations import (
     Rubric,
     RubricCriterion,
 )
+from .papers import OfflinePaper
 from .questions import Choice, Question, QuestionBank, TaggedQuestion
 from .quizzes import QuizPage, QuizQuestion
 from .settings import ReadinessSettings
@@ -21,6 +22,7 @@ __all__ = [
     "CertificateTemplate",
     "Choice",
     "Observation",
+    "OfflinePaper",
     "ObservationLevel",
     "PembinaanSession",
     "Question",

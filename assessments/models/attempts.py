@@ -41,6 +41,8 @@ class Attempt(models.Model):
     scoring data and never leaves the server before the attempt is submitted."""
 
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # Set by the phone for an attempt made offline, so that a retried sync finds it again.
+    client_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     quiz = models.ForeignKey(
         "assessments.QuizPage", verbose_name=_("quiz"), on_delete=models.PROTECT, related_name="attempts"
     )

@@ -1,19 +1,177 @@
 /* On every learner page: installs the service worker (/sw.js), shows a quiet line while the
-   phone is offline, and forgets this person's saved pages when they log out (a shared phone). */
+   phone is offline, keeps the queue of things done offline (IndexedDB) and sends it when the
+   signal returns, and forgets this person's saved pages when they log out (a shared phone).
+   Other scripts (downloads.js, paper.js) use the queue through window.wksbmOffline. */
 (function () {
   "use strict";
-  var status = document.getElementById("net-status");
+  var netStatus = document.getElementById("net-status");
+  var syncStatus = document.getElementById("sync-status");
+  var tokenInput = document.querySelector("input[name=csrfmiddlewaretoken]");
+  // Items belong to who queued them: on a shared phone, only their owner's session sends them.
+  var user = syncStatus ? syncStatus.dataset.user : "";
+  var flushing = null;
+  var retryTimer = null;
+  var RETRY_MS = 30000;
 
-  function showConnection() {
-    if (status) status.hidden = navigator.onLine;
+  /* IndexedDB, promised: "outbox" holds what waits to be sent (and, for a while, what was sent),
+     "drafts" the answers of a quiz being taken offline. */
+  var dbPromise = null;
+  function db() {
+    if (!dbPromise) {
+      dbPromise = new Promise(function (resolve, reject) {
+        var request = indexedDB.open("wksbm", 1);
+        request.onupgradeneeded = function () {
+          request.result.createObjectStore("outbox", { keyPath: "id" });
+          request.result.createObjectStore("drafts", { keyPath: "quiz" });
+        };
+        request.onsuccess = function () { resolve(request.result); };
+        request.onerror = function () { reject(request.error); };
+      });
+    }
+    return dbPromise;
   }
 
-  window.addEventListener("online", showConnection);
+  function store(name, mode, work) {
+    return db().then(function (database) {
+      return new Promise(function (resolve, reject) {
+        var transaction = database.transaction(name, mode);
+        var request = work(transaction.objectStore(name));
+        transaction.oncomplete = function () { resolve(request && request.result); };
+        transaction.onerror = function () { reject(transaction.error); };
+      });
+    });
+  }
+
+  var data = {
+    get: function (name, key) { return store(name, "readonly", function (s) { return s.get(key); }); },
+    all: function (name) { return store(name, "readonly", function (s) { return s.getAll(); }); },
+    put: function (name, value) { return store(name, "readwrite", function (s) { return s.put(value); }); },
+    remove: function (name, key) { return store(name, "readwrite", function (s) { return s.delete(key); }); },
+  };
+
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, function (c) {
+      return (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16);
+    });
+  }
+
+  function changed() {
+    document.dispatchEvent(new CustomEvent("wksbm:outbox"));
+    showSync();
+  }
+
+  /* Queue a POST of JSON `body` to `url`. `kind` is "lesson" or "attempt"; `title` names it. */
+  function enqueue(item) {
+    item.id = item.id || newKey();
+    item.user = user;
+    item.state = "waiting";
+    item.created = item.created || new Date().toISOString();
+    return data.put("outbox", item).then(function () { changed(); flush(); return item; });
+  }
+
+  function send(item) {
+    return fetch(item.url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        "Accept": "application/json",
+        "Content-Type": "application/json",
+        "X-CSRFToken": tokenInput ? tokenInput.value : "",
+      },
+      body: JSON.stringify(item.body || {}),
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (reply) {
+        if (response.ok) {
+          item.state = "sent";
+          item.result_url = reply.result_url || "";
+          item.sent = new Date().toISOString();
+          return data.put("outbox", item);
+        }
+        if (response.status === 401 || response.status === 403) {
+          item.message = "login";
+          return data.put("outbox", item).then(function () { throw new Error("login"); });
+        }
+        if (response.status >= 500 || reply.retry) throw new Error("retry");
+        item.state = "refused";  // a rule refused it (time up, no attempts left): shown, not repeated
+        item.message = reply.error || String(response.status);
+        return data.put("outbox", item);
+      });
+    });
+  }
+
+  /* Send every waiting item, one after another; what fails stays queued and is retried. */
+  function flush() {
+    if (flushing) return flushing;
+    if (!navigator.onLine || !window.indexedDB || !user) return Promise.resolve();
+    flushing = data.all("outbox").then(function (items) {
+      var waiting = mine(items);
+      waiting.sort(function (a, b) { return a.created < b.created ? -1 : 1; });
+      if (waiting.length) showSync("sending");
+      return waiting.reduce(function (chain, item) {
+        return chain.then(function () { return send(item); });
+      }, Promise.resolve());
+    }).catch(function () {
+      if (!retryTimer) retryTimer = setTimeout(function () { retryTimer = null; flush(); }, RETRY_MS);
+    }).then(function () {
+      flushing = null;
+      changed();
+    });
+    return flushing;
+  }
+
+  function mine(items) {
+    return items.filter(function (item) { return item.state === "waiting" && item.user === user; });
+  }
+
+  function showSync(state) {
+    if (!syncStatus || !window.indexedDB) return;
+    data.all("outbox").then(function (items) {
+      var waiting = mine(items);
+      var text = syncStatus.querySelector("[data-text]");
+      syncStatus.hidden = !waiting.length;
+      if (!waiting.length) return;
+      var login = waiting.some(function (item) { return item.message === "login"; });
+      var message = state === "sending" ? syncStatus.dataset.msgSending
+        : login ? syncStatus.dataset.msgLogin : syncStatus.dataset.msgWaiting;
+      text.textContent = message.replace("%(count)s", waiting.length);
+    }).catch(function () { syncStatus.hidden = true; });
+  }
+
+  function showConnection() {
+    if (netStatus) netStatus.hidden = navigator.onLine;
+  }
+
+  window.addEventListener("online", function () { showConnection(); flush(); });
   window.addEventListener("offline", showConnection);
   showConnection();
 
   document.querySelectorAll("[data-reload]").forEach(function (button) {
     button.addEventListener("click", function () { window.location.reload(); });
+  });
+
+  // "Tandai selesai" with no signal: kept in the queue, sent when the signal returns.
+  document.querySelectorAll("form[data-offline-queue]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (navigator.onLine || !window.indexedDB) return;
+      event.preventDefault();
+      enqueue({ kind: "lesson", url: form.action, title: form.dataset.title, body: {} }).then(function () {
+        var note = document.createElement("p");
+        note.className = "notice notice--success";
+        note.setAttribute("role", "status");
+        note.textContent = form.dataset.msgQueued;
+        form.replaceWith(note);
+      });
+    });
+  });
+
+  // Starting a quiz with no signal opens its downloaded paper instead.
+  document.querySelectorAll("form[data-offline-url]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      if (navigator.onLine) return;
+      event.preventDefault();
+      window.location.href = form.dataset.offlineUrl;
+    });
   });
 
   if ("serviceWorker" in navigator) {
@@ -34,4 +192,7 @@
         .then(function () { logout.submit(); });
     });
   }
+
+  window.wksbmOffline = { data: data, enqueue: enqueue, flush: flush, newKey: newKey, user: user };
+  if (window.indexedDB) { showSync(); flush(); }
 })();

@@ -1,6 +1,7 @@
 /* Service worker of the learner side (served by home.pwa at /sw.js; see docs/offline.md).
    Pages: from the network, kept for offline use, and from that copy when there is no signal
-   (or after a few seconds of a weak one). Static files: from the cache. Old versions' caches
+   (or after a few seconds of a weak one). Static files: from the cache. Documents: from a
+   downloaded course, else the network. Old versions' caches
    are deleted when a new worker takes over; downloaded courses ("wksbm-course-*") are kept. */
 "use strict";
 const VERSION = "__VERSION__";
@@ -9,8 +10,8 @@ const PAGES = "wksbm-pages-" + VERSION;
 const KEPT = "wksbm-course-";
 const OFFLINE_URL = {{ offline_url|safe }};
 const SHELL_URLS = {{ shell|safe }};
-// Never from a cache: the admin, signing in and out, downloads made on request.
-const NETWORK_ONLY = ["/admin/", "/masuk/", "/keluar/", "/aktivasi/", "/sertifikat/", "/documents/", "/i18n/"];
+// Never from a cache: the admin, signing in and out, certificates, the download manifests.
+const NETWORK_ONLY = ["/admin/", "/masuk/", "/keluar/", "/aktivasi/", "/sertifikat/", "/unduhan/materi/", "/i18n/"];
 const SLOW_NETWORK_MS = 4000;
 
 self.addEventListener("install", (event) => {
@@ -35,13 +36,21 @@ function fromCache(request) {
   return caches.match(request, { ignoreVary: true });
 }
 
+// A fresh page replaces the copy in a downloaded course too, so it shows today's progress offline.
+function keepPage(request, response) {
+  return caches.keys().then((names) => Promise.all(names
+    .filter((name) => name.startsWith(KEPT))
+    .map((name) => caches.open(name).then((cache) => cache.match(request, { ignoreVary: true })
+      .then((found) => found && cache.put(request, response.clone()))))))
+    .then(() => caches.open(PAGES))
+    .then((cache) => cache.put(request, response))
+    .catch(() => { /* storage full: the page was shown all the same */ });
+}
+
 function pageFromNetwork(event) {
   const request = event.request;
   const network = fetch(request).then((response) => {
-    if (cacheable(response)) {
-      const copy = response.clone();
-      event.waitUntil(caches.open(PAGES).then((cache) => cache.put(request, copy)));
-    }
+    if (cacheable(response)) event.waitUntil(keepPage(request, response.clone()));
     return response;
   });
   event.waitUntil(network.catch(() => null));
@@ -71,5 +80,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(pageFromNetwork(event));
   } else if (url.pathname.startsWith("/static/") || url.pathname.startsWith("/media/")) {
     event.respondWith(fromCacheFirst(request));
+  } else if (url.pathname.startsWith("/documents/")) {
+    // Saved only with a downloaded course (data saver): never stored on the way through.
+    event.respondWith(fromCache(request).then((cached) => cached || fetch(request)));
   }
 });

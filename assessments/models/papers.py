@@ -1,0 +1,31 @@
+"""Quiz papers downloaded for answering offline."""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OfflinePaper(models.Model):
+    """The questions of a quiz as one learner downloaded them to answer offline. The snapshot,
+    with its scoring data, stays here; the phone gets only the questions and choices. An attempt
+    made on the phone is created from this snapshot when it reaches the server."""
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    quiz = models.ForeignKey(
+        "assessments.QuizPage", verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="+"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("learner"), on_delete=models.CASCADE, related_name="+"
+    )
+    questions = models.JSONField(_("questions given"), editable=False)
+    created_at = models.DateTimeField(_("downloaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("offline paper")
+        verbose_name_plural = _("offline papers")
+        indexes = [models.Index(fields=["quiz", "user", "-created_at"], name="paper_latest")]
+
+    def __str__(self):
+        return f"{self.user} · {self.quiz_id} · {self.created_at:%Y-%m-%d}"

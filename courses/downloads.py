@@ -1,0 +1,97 @@
+"""What "Unduh untuk dibaca offline" saves of a course: its pages, the phone-size images they
+show, small documents, the quiz papers and the shell's static files, each with its size.
+
+Videos and documents over LARGE_FILE_BYTES are listed apart (data saver): the learner ticks the
+ones they want. Page sizes are estimates (the page is rendered for the learner when it is fetched);
+files are measured. The phone measures what it actually stored and shows that afterwards.
+"""
+
+import os
+from dataclasses import asdict, dataclass
+
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
+from django.urls import reverse
+
+from assessments.attempts import AttemptRefused
+from assessments.models import QuizPage
+from assessments.offline import paper_for
+from home.pwa import SHELL_STATIC
+
+from .blocks import LESSON_IMAGE_FILTERS
+from .models import COVER_IMAGE_FILTERS, CoursePage
+
+LARGE_FILE_BYTES = 1024 * 1024
+# Header, footer, navigation and forms around a page's own content, uncompressed.
+PAGE_FRAME_BYTES = 6 * 1024
+QUIZ_PAGE_BYTES = 5 * 1024
+
+
+@dataclass(frozen=True)
+class DownloadFile:
+    url: str
+    bytes: int
+    kind: str  # page, image, document, video, static
+    title: str = ""
+
+
+def cache_name(course: CoursePage) -> str:
+    """The service worker keeps caches with this prefix across updates (templates/home/sw.js)."""
+    return f"wksbm-course-{course.pk}"
+
+
+def _candidates(image, filters) -> list[dict]:
+    """Every width of an image's srcset, as in the templates; the phone stores the one it shows."""
+    renditions = image.get_renditions(*filters)
+    return [
+        {"url": rendition.url, "width": rendition.width, "bytes": rendition.file.size}
+        for rendition in renditions.values()
+    ]
+
+
+def _static_file(path: str) -> DownloadFile:
+    found = finders.find(path)
+    return DownloadFile(static(path), os.path.getsize(found) if found else 0, "static")
+
+
+def _document(document, *, title: str, kind: str) -> DownloadFile:
+    return DownloadFile(document.url, document.get_file_size() or 0, kind, title or document.title)
+
+
+def course_download(*, course: CoursePage, user, request) -> dict:
+    """The manifest the phone's download script follows (static/js/downloads.js)."""
+    files = [DownloadFile(course.get_url(request), PAGE_FRAME_BYTES, "page", course.title)]
+    images, extras = [], []
+    if course.cover_image:
+        images.append(_candidates(course.cover_image, COVER_IMAGE_FILTERS))
+    for lesson in course.get_lessons().specific():
+        page_bytes = PAGE_FRAME_BYTES + len(str(lesson.body).encode())
+        files.append(DownloadFile(lesson.get_url(request), page_bytes, "page", lesson.title))
+        for block in lesson.body:
+            if block.block_type == "image":
+                images.append(_candidates(block.value["image"], LESSON_IMAGE_FILTERS))
+            elif block.block_type == "document":
+                document = _document(block.value["document"], title=block.value["title"], kind="document")
+                (extras if document.bytes > LARGE_FILE_BYTES else files).append(document)
+            elif block.block_type == "video" and block.value.get("file"):
+                extras.append(_document(block.value["file"], title=block.value["title"], kind="video"))
+    for quiz in QuizPage.objects.live().child_of(course).order_by("path"):
+        files.append(DownloadFile(quiz.get_url(request), QUIZ_PAGE_BYTES, "page", quiz.title))
+        try:
+            paper = paper_for(quiz=quiz, user=user)
+        except AttemptRefused:
+            continue  # closed, no attempts left or no questions: the quiz page says so
+        paper_bytes = QUIZ_PAGE_BYTES + sum(len(str(question)) for question in paper.questions)
+        files.append(DownloadFile(reverse("quiz_paper", args=[quiz.pk]), paper_bytes, "page", quiz.title))
+    files += [DownloadFile(reverse(name), PAGE_FRAME_BYTES, "page") for name in ("downloads", "offline")]
+    files += [_static_file(path) for path in SHELL_STATIC]
+    return {
+        "course": course.pk,
+        "title": course.title,
+        "url": course.get_url(request),
+        "cache": cache_name(course),
+        "files": [asdict(file) for file in files],
+        "images": images,
+        "extras": [asdict(file) for file in extras],
+        "large_file_bytes": LARGE_FILE_BYTES,
+    }

@@ -1,0 +1,158 @@
+/* A quiz answered on the phone from its downloaded paper (assessments/offline.py). Answers are
+   kept in IndexedDB as they are given, with the seconds since Start, so closing the page loses
+   nothing; Submit puts the attempt in the queue of offline.js, which sends it when there is a
+   signal. The phone never holds the correct answers: the server grades when the attempt arrives. */
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-paper]");
+  var offline = window.wksbmOffline;
+  if (!form || !offline || !window.indexedDB) return;
+  var intro = document.getElementById("paper-intro");
+  var sentBox = document.getElementById("paper-sent");
+  var syncText = document.getElementById("paper-sync-status");
+  var resultLink = document.getElementById("paper-result");
+  var timer = document.getElementById("paper-timer");
+  var status = document.getElementById("save-status");
+  var quiz = Number(form.dataset.quiz);
+  var limit = Number(form.dataset.timeLimit) || 0;
+  var draft = null;
+  var clock = null;
+  var submitted = null;
+
+  function elapsed() {
+    return Math.max(0, (Date.now() - Date.parse(draft.started_at)) / 1000);
+  }
+
+  function valuesOf(name) {
+    var values = [];
+    form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
+      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
+      if (input.type === "hidden") return;
+      values.push(input.value);
+    });
+    return values;
+  }
+
+  function restore() {
+    Object.keys(draft.answers).forEach(function (position) {
+      var value = draft.answers[position].value;
+      var values = Array.isArray(value) ? value : [value];
+      form.querySelectorAll("[name='q-" + position + "']").forEach(function (input) {
+        if (input.type === "radio" || input.type === "checkbox") input.checked = values.indexOf(input.value) !== -1;
+        else if (input.type !== "hidden") input.value = values[0] || "";
+      });
+    });
+  }
+
+  function clockText(seconds) {
+    var whole = Math.max(0, Math.ceil(seconds));
+    var minutes = Math.floor(whole / 60);
+    var rest = whole % 60;
+    return minutes + ":" + (rest < 10 ? "0" : "") + rest;
+  }
+
+  function tick() {
+    if (!limit || !draft) return;
+    var left = limit - elapsed();
+    timer.hidden = false;
+    if (left <= 0) {
+      clearInterval(clock);
+      timer.textContent = form.dataset.msgTimeUp;
+      submit();
+      return;
+    }
+    timer.textContent = form.dataset.msgTimeLeft.replace("%(time)s", clockText(left));
+  }
+
+  function begin() {
+    intro.hidden = true;
+    sentBox.hidden = true;
+    form.hidden = false;
+    restore();
+    tick();
+    if (limit) clock = setInterval(tick, 1000);
+  }
+
+  function start() {
+    draft = {
+      quiz: quiz,
+      paper: form.dataset.paper,
+      client_key: offline.newKey(),
+      started_at: new Date().toISOString(),
+      answers: {},
+    };
+    offline.data.put("drafts", draft).then(begin);
+  }
+
+  function showSent() {
+    offline.data.get("outbox", submitted).then(function (item) {
+      if (!item) return;
+      form.hidden = true;
+      intro.hidden = true;
+      sentBox.hidden = false;
+      var state = item.state === "sent" ? "sent" : item.state === "refused" ? "refused" : navigator.onLine ? "sending" : "waiting";
+      syncText.setAttribute("data-state", state);
+      syncText.textContent = state === "refused" ? item.message : syncText.dataset["msg" + state.charAt(0).toUpperCase() + state.slice(1)];
+      resultLink.hidden = !item.result_url;
+      if (item.result_url) resultLink.href = item.result_url;
+    });
+  }
+
+  function submit() {
+    if (!draft) return;
+    var kept = draft;
+    draft = null;
+    clearInterval(clock);
+    var answers = Object.keys(kept.answers).map(function (position) {
+      return { position: Number(position), value: kept.answers[position].value, seconds: kept.answers[position].seconds };
+    });
+    submitted = kept.client_key;
+    offline.enqueue({
+      id: kept.client_key,
+      kind: "attempt",
+      quiz: quiz,
+      title: form.dataset.title,
+      url: form.dataset.syncUrl,
+      body: {
+        paper: kept.paper,
+        client_key: kept.client_key,
+        started_at: kept.started_at,
+        submitted_at: new Date().toISOString(),
+        answers: answers,
+      },
+    })
+      .then(function () { return offline.data.remove("drafts", quiz); })
+      .then(showSent);
+  }
+
+  form.addEventListener("change", function (event) {
+    var name = event.target.name;
+    if (!draft || !name || name.indexOf("q-") !== 0) return;
+    var values = valuesOf(name);
+    var multiple = event.target.type === "checkbox";
+    draft.answers[name.slice(2)] = { value: multiple ? values : values[0] || "", seconds: elapsed() };
+    offline.data.put("drafts", draft).then(function () { status.textContent = form.dataset.msgKept; });
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    submit();
+  });
+  document.querySelector("[data-paper-start]").addEventListener("click", start);
+  document.addEventListener("wksbm:outbox", function () { if (submitted) showSent(); });
+
+  // Reopened: carry on with the answers kept, or show how the last submitted attempt is doing.
+  Promise.all([offline.data.get("drafts", quiz), offline.data.all("outbox")]).then(function (found) {
+    if (found[0] && found[0].paper === form.dataset.paper) {
+      draft = found[0];
+      begin();
+      return;
+    }
+    var last = found[1].filter(function (item) {
+      return item.kind === "attempt" && item.quiz === quiz && item.user === offline.user;
+    }).sort(function (a, b) { return a.created < b.created ? 1 : -1; })[0];
+    if (last && last.state !== "sent") {
+      submitted = last.id;
+      showSent();
+    }
+  });
+})();

@@ -1,0 +1,124 @@
+"""A course downloaded on Wi-Fi, read and tested with no signal, then synced exactly once."""
+
+from decimal import Decimal
+from io import StringIO
+
+from django.core.management import call_command
+
+from playwright.sync_api import expect
+
+from assessments.models import Attempt, OfflinePaper, QuizPage
+from courses.models import CoursePage, LessonProgress
+from lms.models import User
+from tests.e2e.conftest import axe_violations
+from tests.e2e.test_offline import log_in, wait_for_worker
+
+COURSE = "Mengenal WKSBM dan peran pengurus"
+
+
+def right_answer(question: dict):
+    """The full-credit response, read from the server's snapshot (the phone never had it)."""
+    full = [choice for choice in question["choices"] if Decimal(choice["fraction"]) > 0]
+    if question["type"] in ("short_text", "numeric"):
+        return full[0]["text"]
+    return [str(choice["id"]) for choice in full]
+
+
+def answer_paper(page, questions: list[dict]) -> None:
+    for position, question in enumerate(questions):
+        response = right_answer(question)
+        if isinstance(response, str):
+            page.locator(f"input[name='q-{position}']").fill(response)
+            page.locator(f"input[name='q-{position}']").blur()
+        else:
+            for choice_id in response:
+                page.locator(f"input[name='q-{position}'][value='{choice_id}']").check()
+
+
+def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phone_page):
+    call_command("seed_demo", stdout=StringIO())
+    page = phone_page
+    log_in(page, live_server.url)
+    wait_for_worker(page)
+    suharto = User.objects.get(phone="+6281351002001")
+    course = CoursePage.objects.get(title=COURSE)
+    post_test = QuizPage.objects.child_of(course).get(kind="post_test")
+
+    # On Wi-Fi: the size first, then the download with its progress.
+    page.get_by_role("link", name=COURSE).click()
+    page.get_by_role("button", name="Unduh untuk dibaca offline").click()
+    expect(page.get_by_text("Ukuran unduhan: sekitar")).to_be_visible()
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Unduh sekarang").click()
+    expect(page.get_by_text("Selesai:")).to_contain_text("tersimpan")
+    page.get_by_role("link", name="Semua unduhan").click()
+    expect(page.get_by_role("link", name=COURSE)).to_be_visible()
+    expect(page.locator("[data-downloaded] li")).to_contain_text("KB")
+    assert axe_violations(page) == []
+    page.get_by_role("link", name=COURSE).click()
+
+    # No signal: every lesson reads from the phone and is marked done there.
+    page.context.set_offline(True)
+    lessons = list(course.get_lessons())
+    page.get_by_role("link", name=f"Mulai: {lessons[0].title}").click()
+    for number, lesson in enumerate(lessons, start=1):
+        expect(page.get_by_role("heading", name=lesson.title, level=1)).to_be_visible()
+        expect(page.locator(".prose")).not_to_be_empty()
+        page.get_by_role("button", name="Tandai selesai").click()
+        expect(page.get_by_text("Akan dikirim saat ada sinyal")).to_be_visible()
+        if number < len(lessons):
+            page.get_by_role("link", name="Berikutnya →").click()
+    expect(page.locator("#sync-status")).to_contain_text("4 menunggu sinyal")
+
+    # The post-test, from the paper saved with the course: no scoring data on the phone.
+    page.goto(live_server.url + post_test.url)
+    page.get_by_role("button", name="Mulai").click()
+    expect(page.get_by_role("button", name="Mulai")).to_be_visible()  # the paper's own Start
+    html = page.content()
+    assert "fraction" not in html and "feedback" not in html
+    page.get_by_role("button", name="Mulai").click()
+    expect(page.get_by_role("timer")).to_contain_text("Sisa waktu")
+    answer_paper(page, OfflinePaper.objects.get(user=suharto, quiz=post_test).questions)
+    page.get_by_role("button", name="Kirim jawaban").click()
+    expect(page.locator("#paper-sync-status")).to_contain_text("Menunggu sinyal")
+    expect(page.locator("#sync-status")).to_contain_text("5 menunggu sinyal")
+    assert axe_violations(page) == []
+
+    # Closed and reopened with no signal: nothing is lost, nothing has reached the server.
+    context = page.context
+    paper_url = page.url
+    page.close()
+    page = context.new_page()
+    page.goto(paper_url)
+    expect(page.locator("#paper-sync-status")).to_contain_text("Menunggu sinyal")
+    page.goto(live_server.url + "/unduhan/")
+    expect(page.locator("[data-outbox] li")).to_have_count(5)
+    assert axe_violations(page) == []
+    assert not Attempt.objects.filter(user=suharto).exists()
+    assert not LessonProgress.objects.filter(user=suharto).exists()
+
+    # The signal returns: everything is sent once, graded on the server, and the result shown.
+    page.goto(paper_url)
+    context.set_offline(False)
+    expect(page.get_by_text("Terkirim. Nilai Anda sudah ada.")).to_be_visible()
+    page.get_by_role("link", name="Lihat hasil").click()
+    expect(page.locator(".result__score")).to_contain_text("100")
+
+    attempt = Attempt.objects.get(user=suharto)
+    assert attempt.quiz_id == post_test.pk and attempt.client_key is not None
+    assert attempt.score == 100 and attempt.passed
+    assert attempt.answers.count() == len(attempt.questions)
+    assert LessonProgress.objects.filter(user=suharto).count() == len(lessons)
+
+    # A retried send (a lost reply) returns the same attempt and creates nothing.
+    resent = page.evaluate(
+        """() => window.wksbmOffline.data.all("outbox").then((items) => {
+            const item = items.find((i) => i.kind === "attempt");
+            const token = document.querySelector("input[name=csrfmiddlewaretoken]").value;
+            return fetch(item.url, {method: "POST", headers: {"Content-Type": "application/json",
+                "X-CSRFToken": token}, body: JSON.stringify(item.body)}).then((r) => r.json());
+        })"""
+    )
+    assert resent["number"] == 1
+    assert Attempt.objects.filter(user=suharto).count() == 1
+    expect(page.locator("#sync-status")).to_be_hidden()
