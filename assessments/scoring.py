@@ -131,8 +131,9 @@ def attempt_score(graded: list[Graded]) -> Decimal:
 
 
 def is_correct(question: dict, credit: Decimal) -> bool:
-    """Full credit; Likert statements have no right answer."""
-    return question["type"] != QuestionType.LIKERT and credit >= HUNDRED
+    """Full credit; Likert statements have no right answer. Three right choices of 33.33333 each
+    sum to 99.99999: compared at the precision scores are kept to."""
+    return question["type"] != QuestionType.LIKERT and credit.quantize(SCORE_PLACES) >= HUNDRED
 
 
 def observation_score(levels: list[int]) -> Decimal:

@@ -18,6 +18,10 @@
     return new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(bytes) + " " + units[unit];
   }
 
+  function savedOn(meta) {
+    return new Date(meta.saved).toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
+  }
+
   function fill(template, values) {
     return Object.keys(values).reduce(function (text, key) {
       return text.split("%(" + key + ")s").join(values[key]);
@@ -97,7 +101,7 @@
     function showSaved() {
       return readMeta(msg.cache).then(function (meta) {
         if (!meta) { say(msg.msgIntro); return; }
-        say(fill(msg.msgSaved, { size: size(meta.bytes), date: new Date(meta.saved).toLocaleDateString(lang) }));
+        say(fill(msg.msgSaved, { size: size(meta.bytes), date: savedOn(meta) }));
         startButton.textContent = msg.msgUpdate;
       });
     }
@@ -204,7 +208,7 @@
           remove.setAttribute("aria-label", fill(msg.msgRemoveLabel, { title: meta.title }));
           remove.addEventListener("click", function () { caches.delete(meta.cache).then(showCourses); });
           row(courseList, meta.title, meta.url,
-            fill(msg.msgCourse, { size: size(meta.bytes), date: new Date(meta.saved).toLocaleDateString(lang) }), remove);
+            fill(msg.msgCourse, { size: size(meta.bytes), date: savedOn(meta) }), remove);
         });
       });
     }
@@ -216,6 +220,7 @@
           .sort(function (a, b) { return a.created < b.created ? 1 : -1; });
         outboxList.textContent = "";
         page.querySelector("[data-outbox-empty]").hidden = items.length > 0;
+        page.querySelector("[data-sync-now]").hidden = !items.some(function (item) { return item.state === "waiting"; });
         items.forEach(function (item) {
           var state = item.state === "waiting" ? (item.message === "login" ? msg.msgLogin : msg.msgWaiting)
             : item.state === "refused" ? fill(msg.msgRefused, { reason: item.message }) : msg.msgSent;

@@ -124,10 +124,22 @@
     return items.filter(function (item) { return item.state === "waiting" && item.user === user; });
   }
 
+  // A course page read offline ticks the lessons marked done but not yet sent.
+  function tickWaitingLessons(waiting) {
+    var done = {};
+    waiting.forEach(function (item) {
+      if (item.kind === "lesson") done[new URL(item.url, location.href).pathname] = true;
+    });
+    document.querySelectorAll(".lesson-list__item > a").forEach(function (link) {
+      if (done[new URL(link.href).pathname + "selesai/"]) link.parentNode.classList.add("is-done");
+    });
+  }
+
   function showSync(state) {
     if (!syncStatus || !window.indexedDB) return;
     data.all("outbox").then(function (items) {
       var waiting = mine(items);
+      tickWaitingLessons(waiting);
       var text = syncStatus.querySelector("[data-text]");
       syncStatus.hidden = !waiting.length;
       if (!waiting.length) return;

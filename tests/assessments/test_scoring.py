@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from assessments.scoring import Graded, attempt_score, parse_number, question_credit
+from assessments.scoring import Graded, attempt_score, is_correct, parse_number, question_credit
 
 
 def snapshot(type, choices=(), **options):
@@ -104,3 +104,10 @@ def test_the_attempt_score_weights_questions_by_points():
     graded = [Graded(credit=Decimal(100), points=Decimal(3)), Graded(credit=Decimal(0), points=Decimal(1))]
     assert attempt_score(graded) == Decimal("75.000")
     assert attempt_score([]) == 0
+
+
+def test_three_right_choices_of_a_third_each_are_fully_correct():
+    thirds = snapshot("multiple", [("A", "33.33333"), ("B", "33.33333"), ("C", "33.33333"), ("D", -100)])
+    credit = question_credit(thirds, [1, 2, 3])
+    assert is_correct(thirds, credit)
+    assert not is_correct(thirds, question_credit(thirds, [1, 2]))

@@ -69,6 +69,8 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
         if number < len(lessons):
             page.get_by_role("link", name="Berikutnya →").click()
     expect(page.locator("#sync-status")).to_contain_text("4 menunggu sinyal")
+    page.get_by_role("navigation", name="Jejak navigasi").get_by_role("link", name=COURSE).click()
+    expect(page.locator(".lesson-list__item.is-done")).to_have_count(len(lessons))  # waiting, shown as done
 
     # The post-test, from the paper saved with the course: no scoring data on the phone.
     page.goto(live_server.url + post_test.url)

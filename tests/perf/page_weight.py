@@ -39,8 +39,10 @@ def measure(url: str, cookies: str, path: str) -> dict:
         page.goto(url + path, wait_until="networkidle")
         page.evaluate("navigator.serviceWorker.ready")
         page.wait_for_load_state("networkidle")
+        first_visit = list(rows)
+        download = measure_download(page, url, path.rsplit("/", 2)[0] + "/", rows)
         results = []
-        for request in rows:
+        for request in first_visit:
             sizes = request.sizes()
             response = request.response()
             results.append(
@@ -57,7 +59,32 @@ def measure(url: str, cookies: str, path: str) -> dict:
                 }
             )
         browser.close()
-    return {"requests": results}
+    return {"requests": results, "download": download}
+
+
+def measure_download(page, url: str, course_path: str, rows: list) -> dict:
+    """'Unduh untuk dibaca offline' on the lesson's course: the size announced, what was
+    transferred, and what the phone stored (the note downloads.js writes in the course's cache)."""
+    page.goto(url + course_path, wait_until="networkidle")
+    page.get_by_role("button", name="Unduh untuk dibaca offline").click()
+    announced = page.locator("[data-download-size]")
+    announced.wait_for()
+    start = len(rows)
+    page.get_by_role("button", name="Unduh sekarang").click()
+    page.get_by_text("Selesai:").wait_for(timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    meta = page.evaluate(
+        """() => caches.keys().then((names) => caches.open(names.find((n) => n.startsWith("wksbm-course-"))))
+              .then((cache) => cache.match("/offline-meta.json")).then((r) => r.json())"""
+    )
+    transferred = sum(r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in rows[start:])
+    return {
+        "title": meta["title"],
+        "files": meta["files"],
+        "stored": meta["bytes"],
+        "announced": announced.inner_text(),
+        "transferred": transferred,
+    }
 
 
 def main() -> None:
@@ -82,6 +109,12 @@ def main() -> None:
         f"{len(page)} requests (budget 10), {len(third_party)} third-party requests (budget 0)\n"
         f"service worker install, once, after the page: {sum(r['bytes'] for r in worker) / 1024:.1f} KB "
         f"in {len(worker)} requests (the offline shell; later visits come from it)"
+    )
+    download = report["download"]
+    print(  # noqa: T201
+        f'downloaded course "{download["title"]}": {download["files"]} files, '
+        f"{download['stored'] / 1024:.1f} KB stored on the phone, {download['transferred'] / 1024:.1f} KB "
+        f'transferred (the course page announced: "{download["announced"]}")'
     )
 
 
