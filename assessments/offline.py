@@ -7,6 +7,7 @@ before the paper was downloaded or after the moment it arrives. A retried sync c
 client key and returns the attempt the first one created (see docs/offline.md).
 """
 
+import math
 from datetime import datetime, timedelta
 from uuid import UUID
 
@@ -99,7 +100,9 @@ def offline_attempt_submit(
                 position, seconds = int(answer["position"]), float(answer.get("seconds", 0))
             except (KeyError, TypeError, ValueError):
                 raise AttemptRefused(_("The attempt sent was not understood.")) from None
-            if limit is None or timedelta(seconds=seconds) <= limit + GRACE:
+            if not math.isfinite(seconds):
+                raise AttemptRefused(_("The attempt sent was not understood."))
+            if limit is None or seconds <= (limit + GRACE).total_seconds():
                 responses[position] = answer.get("value")
         try:
             with transaction.atomic():

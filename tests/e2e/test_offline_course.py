@@ -64,6 +64,7 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     for number, lesson in enumerate(lessons, start=1):
         expect(page.get_by_role("heading", name=lesson.title, level=1)).to_be_visible()
         expect(page.locator(".prose")).not_to_be_empty()
+        page.wait_for_function("window.wksbmOffline")  # a tap before the scripts run posts as usual
         page.get_by_role("button", name="Tandai selesai").click()
         expect(page.get_by_text("Akan dikirim saat ada sinyal")).to_be_visible()
         if number < len(lessons):
@@ -80,15 +81,26 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     assert "fraction" not in html and "feedback" not in html
     page.get_by_role("button", name="Mulai").click()
     expect(page.get_by_role("timer")).to_contain_text("Sisa waktu")
-    answer_paper(page, OfflinePaper.objects.get(user=suharto, quiz=post_test).questions)
+    questions = OfflinePaper.objects.get(user=suharto, quiz=post_test).questions
+    answer_paper(page, questions)
+    expect(page.locator("#save-status")).to_have_text("Jawaban tersimpan di HP ini.")
+
+    # Closed mid-quiz with no signal and reopened: the answers and the running clock are kept.
+    context, paper_url = page.context, page.url
+    page.close()
+    page = context.new_page()
+    page.goto(paper_url)
+    expect(page.get_by_role("timer")).to_contain_text("Sisa waktu: 29:")
+    last = len(questions) - 1
+    assert page.locator(f"input[name='q-{last}']:checked").count() or page.locator(
+        f"input[name='q-{last}']"
+    ).input_value() == right_answer(questions[last])
     page.get_by_role("button", name="Kirim jawaban").click()
     expect(page.locator("#paper-sync-status")).to_contain_text("Menunggu sinyal")
     expect(page.locator("#sync-status")).to_contain_text("5 menunggu sinyal")
     assert axe_violations(page) == []
 
-    # Closed and reopened with no signal: nothing is lost, nothing has reached the server.
-    context = page.context
-    paper_url = page.url
+    # Closed and reopened again: the attempt waits on the phone; nothing has reached the server.
     page.close()
     page = context.new_page()
     page.goto(paper_url)
