@@ -56,9 +56,8 @@
     var left = limit - elapsed();
     timer.hidden = false;
     if (left <= 0) {
-      clearInterval(clock);
       timer.textContent = form.dataset.msgTimeUp;
-      submit();
+      submit(true);
       return;
     }
     timer.textContent = form.dataset.msgTimeLeft.replace("%(time)s", clockText(left));
@@ -98,11 +97,12 @@
     });
   }
 
-  function submit() {
+  function submit(timeUp) {
     if (!draft) return;
     var kept = draft;
     draft = null;
     clearInterval(clock);
+    timer.hidden = !timeUp;
     var answers = Object.keys(kept.answers).map(function (position) {
       return { position: Number(position), value: kept.answers[position].value, seconds: kept.answers[position].seconds };
     });
@@ -135,7 +135,7 @@
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    submit();
+    submit(false);
   });
   document.querySelector("[data-paper-start]").addEventListener("click", start);
   document.addEventListener("wksbm:outbox", function () { if (submitted) showSent(); });

@@ -4,6 +4,7 @@ from decimal import Decimal
 from io import StringIO
 
 from django.core.management import call_command
+from django.urls import reverse
 
 from playwright.sync_api import expect
 
@@ -136,3 +137,28 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     assert resent["number"] == 1
     assert Attempt.objects.filter(user=suharto).count() == 1
     expect(page.locator("#sync-status")).to_be_hidden()
+
+
+def test_when_time_is_up_the_paper_hands_itself_in(live_server, phone_page):
+    """The phone is the clock offline: at the limit it submits what was answered, and the server
+    grades it when it arrives (here at once, with a signal)."""
+    call_command("seed_demo", stdout=StringIO())
+    page = phone_page
+    log_in(page, live_server.url)
+    suharto = User.objects.get(phone="+6281351002001")
+    post_test = QuizPage.objects.get(title="Post-test", url_path__contains="mengenal-wksbm")
+    page.clock.install()
+    page.goto(live_server.url + reverse("quiz_paper", args=[post_test.pk]))
+    page.get_by_role("button", name="Mulai").click()
+    expect(page.get_by_role("timer")).to_contain_text("Sisa waktu: 30:00")
+    first = OfflinePaper.objects.get(user=suharto, quiz=post_test).questions[0]
+    page.locator(f"input[name='q-0'][value='{right_answer(first)[0]}']").check()
+    expect(page.locator("#save-status")).to_have_text("Jawaban tersimpan di HP ini.")
+
+    page.clock.run_for("30:01")
+    expect(page.get_by_role("timer")).to_have_text("Waktu habis. Jawaban Anda sedang dikirim.")
+    expect(page.locator("#paper-sync-status")).to_have_text("Terkirim. Nilai Anda sudah ada.")
+    attempt = Attempt.objects.get(user=suharto, quiz=post_test)
+    assert attempt.is_submitted and attempt.client_key is not None
+    assert attempt.answers.get(position=0).credit == 100
+    assert attempt.answers.exclude(position=0).filter(response__isnull=False).count() == 0
