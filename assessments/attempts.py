@@ -168,13 +168,8 @@ def responses_from_post(attempt: Attempt, data) -> dict[int, object]:
     return responses
 
 
-def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) -> int:
-    """Keep the given responses (one query, whatever their number); returns how many were kept."""
-    now = now or timezone.now()
-    if attempt.is_submitted:
-        raise AttemptRefused(_("This attempt has already been submitted."))
-    if attempt_expired(attempt, now):
-        raise AttemptRefused(_("The time for this attempt is up; answers can no longer be changed."))
+def answer_rows(attempt: Attempt, responses: dict[int, object], now) -> list[Answer]:
+    """Unsaved Answer rows for the responses, each checked against the attempt's questions."""
     rows = []
     for position, value in responses.items():
         if not 0 <= position < len(attempt.questions):
@@ -189,6 +184,17 @@ def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) ->
                 saved_at=now,
             )
         )
+    return rows
+
+
+def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) -> int:
+    """Keep the given responses (one query, whatever their number); returns how many were kept."""
+    now = now or timezone.now()
+    if attempt.is_submitted:
+        raise AttemptRefused(_("This attempt has already been submitted."))
+    if attempt_expired(attempt, now):
+        raise AttemptRefused(_("The time for this attempt is up; answers can no longer be changed."))
+    rows = answer_rows(attempt, responses, now)
     if rows:
         Answer.objects.bulk_create(
             rows,
@@ -199,8 +205,9 @@ def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) ->
     return len(rows)
 
 
-def _grade(attempt: Attempt, now) -> Attempt:
-    """Claim the attempt for grading, then store credits; a lost claim means it is already graded."""
+def attempt_grade(attempt: Attempt, now, *, claim: bool = True) -> Attempt:
+    """Claim the attempt for grading, then store credits; a lost claim means it is already graded.
+    An attempt created already submitted (one made offline) is graded without a claim."""
     answers = {answer.position: answer for answer in attempt.answers.all()}
     graded, missing = [], []
     for position, question in enumerate(attempt.questions):
@@ -218,10 +225,10 @@ def _grade(attempt: Attempt, now) -> Attempt:
         graded.append(Graded(credit=answer.credit, points=Decimal(question["points"])))
     score = attempt_score(graded)
     passed = None if attempt.pass_mark is None else score >= attempt.pass_mark
-    claimed = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-        submitted_at=now, score=score, passed=passed
-    )
-    if not claimed:
+    row = Attempt.objects.filter(pk=attempt.pk)
+    if claim:
+        row = row.filter(submitted_at__isnull=True)
+    if not row.update(submitted_at=now, score=score, passed=passed):
         return Attempt.objects.get(pk=attempt.pk)
     Answer.objects.bulk_create(missing)
     if answers:
@@ -236,13 +243,13 @@ def attempt_submit(*, key, user, responses: dict[int, object] | None = None, now
     now = now or timezone.now()
     with transaction.atomic():
         # The row lock makes a concurrent submit wait for this one (PostgreSQL); the conditional
-        # update in _grade makes the second a no-op on every database.
+        # update in attempt_grade makes the second a no-op on every database.
         attempt = Attempt.objects.select_for_update().get(key=key, user=user)
         if attempt.is_submitted:
             return attempt
         if responses and not attempt_expired(attempt, now):
             answers_save(attempt=attempt, responses=responses, now=now)
-        return _grade(attempt, now)
+        return attempt_grade(attempt, now)
 
 
 def attempt_close(attempt: Attempt, *, now=None) -> Attempt:

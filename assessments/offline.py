@@ -16,8 +16,16 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .attempts import GRACE, AttemptRefused, attempt_submit, attempts_left, attempts_used, questions_snapshot
-from .models import Attempt, OfflinePaper, QuizPage
+from .attempts import (
+    GRACE,
+    AttemptRefused,
+    answer_rows,
+    attempt_grade,
+    attempts_left,
+    attempts_used,
+    questions_snapshot,
+)
+from .models import Answer, Attempt, OfflinePaper, QuizPage
 
 # A paper is given again for this long, unless the quiz is published anew meanwhile.
 PAPER_LIFETIME = timedelta(days=30)
@@ -77,13 +85,17 @@ def offline_attempt_submit(
     with transaction.atomic():
         # One sync at a time per learner, so attempt numbers and client keys cannot race.
         get_user_model().objects.select_for_update().filter(pk=user.pk).first()
-        done = Attempt.objects.filter(client_key=client_key, user=user).first()
-        if done is not None:
+        done = Attempt.objects.filter(client_key=client_key).first()
+        if done is not None and done.user_id == user.pk:
             return done
+        if done is not None:  # a key the phone did not make
+            raise AttemptRefused(_("The attempt sent was not understood."))
         paper = OfflinePaper.objects.select_related("quiz").filter(key=paper_key, user=user).first()
         if paper is None:
             raise AttemptRefused(_("This quiz paper is unknown. Download the course again."))
         quiz = paper.quiz
+        if not quiz.live:
+            raise AttemptRefused(_("This quiz is closed."))
         finished = _within(_parse_moment(submitted_at), paper.created_at, now)
         started = _within(_parse_moment(started_at), paper.created_at, finished)
         if quiz.is_closed(started):
@@ -104,8 +116,11 @@ def offline_attempt_submit(
                 raise AttemptRefused(_("The attempt sent was not understood."))
             if limit is None or seconds <= (limit + GRACE).total_seconds():
                 responses[position] = answer.get("value")
+        deadline = started + limit if limit else None
+        graded_at = min(finished, deadline) if limit else finished
         try:
             with transaction.atomic():
+                # Created submitted: an attempt left open online at the same quiz may stay open.
                 attempt = Attempt.objects.create(
                     quiz=quiz,
                     course_id=quiz.get_parent().pk,
@@ -115,11 +130,12 @@ def offline_attempt_submit(
                     questions=paper.questions,
                     pass_mark=quiz.pass_mark if quiz.graded else None,
                     started_at=started,
-                    deadline=started + limit if limit else None,
+                    deadline=deadline,
+                    submitted_at=graded_at,
                     client_key=client_key,
                 )
         except IntegrityError:
             # An attempt started online at this very moment took the number.
             raise SyncConflict from None
-        graded_at = min(finished, attempt.deadline) if limit else finished
-        return attempt_submit(key=attempt.key, user=user, responses=responses, now=graded_at)
+        Answer.objects.bulk_create(answer_rows(attempt, responses, graded_at))
+        return attempt_grade(attempt, graded_at, claim=False)
