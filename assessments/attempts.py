@@ -36,6 +36,18 @@ def attempts_left(quiz: QuizPage, used: int) -> int | None:
     return max(0, quiz.max_attempts - used) if quiz.max_attempts else None
 
 
+def attempts_allowed(quiz: QuizPage, user, now) -> int:
+    """The attempts used so far, or AttemptRefused when the quiz is closed at `now` or used up."""
+    if quiz.is_closed(now):
+        raise AttemptRefused(_("This quiz is closed."))
+    used = attempts_used(quiz, user)
+    if attempts_left(quiz, used) == 0:
+        raise AttemptRefused(
+            _("You have used all %(count)s attempts of this quiz.") % {"count": quiz.max_attempts}
+        )
+    return used
+
+
 def _question_snapshot(question: Question, *, shuffle: bool, rng: random.Random) -> dict:
     choices = [
         {
@@ -92,13 +104,7 @@ def attempt_start(*, quiz: QuizPage, user, now=None, rng: random.Random | None =
         return current
     if current:
         attempt_close(current, now=now)
-    if quiz.is_closed(now):
-        raise AttemptRefused(_("This quiz is closed."))
-    used = attempts_used(quiz, user)
-    if attempts_left(quiz, used) == 0:
-        raise AttemptRefused(
-            _("You have used all %(count)s attempts of this quiz.") % {"count": quiz.max_attempts}
-        )
+    used = attempts_allowed(quiz, user, now)
     questions = questions_snapshot(quiz, rng)
     if not questions:
         raise AttemptRefused(_("This quiz has no questions yet."))

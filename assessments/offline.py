@@ -21,8 +21,7 @@ from .attempts import (
     AttemptRefused,
     answer_rows,
     attempt_grade,
-    attempts_left,
-    attempts_used,
+    attempts_allowed,
     questions_snapshot,
 )
 from .models import Answer, Attempt, OfflinePaper, QuizPage
@@ -39,12 +38,7 @@ def paper_for(*, quiz: QuizPage, user, now=None) -> OfflinePaper:
     """The learner's current paper for `quiz`, or a new one: the same questions on every visit, so
     a phone that reloads the page mid-quiz keeps the paper its answers belong to."""
     now = now or timezone.now()
-    if quiz.is_closed(now):
-        raise AttemptRefused(_("This quiz is closed."))
-    if attempts_left(quiz, attempts_used(quiz, user)) == 0:
-        raise AttemptRefused(
-            _("You have used all %(count)s attempts of this quiz.") % {"count": quiz.max_attempts}
-        )
+    attempts_allowed(quiz, user, now)
     papers = OfflinePaper.objects.filter(quiz=quiz, user=user, created_at__gt=now - PAPER_LIFETIME)
     if quiz.last_published_at:
         papers = papers.filter(created_at__gt=quiz.last_published_at)
@@ -98,13 +92,7 @@ def offline_attempt_submit(
             raise AttemptRefused(_("This quiz is closed."))
         finished = _within(_parse_moment(submitted_at), paper.created_at, now)
         started = _within(_parse_moment(started_at), paper.created_at, finished)
-        if quiz.is_closed(started):
-            raise AttemptRefused(_("This quiz is closed."))
-        used = attempts_used(quiz, user)
-        if attempts_left(quiz, used) == 0:
-            raise AttemptRefused(
-                _("You have used all %(count)s attempts of this quiz.") % {"count": quiz.max_attempts}
-            )
+        used = attempts_allowed(quiz, user, started)
         limit = timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
         responses = {}
         for answer in answers:

@@ -1,7 +1,8 @@
 import pytest
 
+from assessments.choices import ReviewPolicy
 from courses.sections import office_section_ensure
-from tests.factories.assessments import make_bank, make_quiz, make_single
+from tests.factories.assessments import make_bank, make_quiz, make_secret_quiz, make_single
 from tests.factories.courses import ensure_home_page, make_course
 
 
@@ -29,3 +30,8 @@ def quiz(course, bank):
 @pytest.fixture
 def learner(world):
     return world.tidar_ketua.user
+
+
+@pytest.fixture
+def secret_quiz(course, bank):
+    return make_secret_quiz(course, bank, review_policy=ReviewPolicy.AFTER_SUBMIT)

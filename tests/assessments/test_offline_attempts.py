@@ -21,7 +21,7 @@ from assessments.attempts import AttemptRefused, attempt_start
 from assessments.choices import QuestionType
 from assessments.models import Answer, Attempt, OfflinePaper
 from assessments.offline import offline_attempt_submit, paper_for
-from tests.factories.assessments import make_question, make_quiz, make_single
+from tests.factories.assessments import SECRET, make_quiz, make_single
 from tests.factories.courses import publish
 
 pytestmark = pytest.mark.django_db
@@ -134,26 +134,6 @@ def test_no_paper_when_the_attempts_are_used_up(course, bank, learner):
 
 
 # --- the paper page -------------------------------------------------------------------------------
-
-SECRET = "RAHASIA"  # every piece of scoring data in `secret_quiz` carries this marker
-
-
-@pytest.fixture
-def secret_quiz(course, bank):
-    """Questions whose feedback, explanations and accepted text answers hold the marker."""
-    questions = [
-        make_question(bank, QuestionType.SINGLE, text="Pilih satu", choices=[("Ketua", 100), ("Anggota", 0)]),
-        make_question(
-            bank, QuestionType.MULTIPLE, text="Pilih dua", choices=[("PKK", 50), ("RT", 50), ("Bank", -100)]
-        ),
-        make_question(bank, QuestionType.SHORT_TEXT, text="Isian", choices=[(f"{SECRET} taruna", 100)]),
-        make_question(bank, QuestionType.NUMERIC, text="Angka", choices=[("314159", 100, "0.5")]),
-    ]
-    for question in questions:
-        question.general_feedback = f"{SECRET} pembahasan soal {question.pk}"
-        question.save()
-        question.choices.update(feedback=f"{SECRET} umpan balik")
-    return make_quiz(course, questions, title="Kuis rahasia")
 
 
 def test_the_paper_shows_the_questions_and_choices_but_no_scoring_data(logged_in, learner, secret_quiz):

@@ -8,30 +8,9 @@ import pytest
 
 from assessments.choices import QuestionType, ReviewPolicy
 from assessments.models import Answer, Attempt, Choice
-from tests.factories.assessments import make_question, make_quiz
+from tests.factories.assessments import SECRET, make_question, make_quiz
 
 pytestmark = pytest.mark.django_db
-
-SECRET = "RAHASIA"  # every piece of scoring data below carries this marker
-
-
-@pytest.fixture
-def secret_quiz(course, bank):
-    """One question of each graded type whose answers and feedback hold the marker."""
-    questions = [
-        make_question(bank, QuestionType.SINGLE, text="Pilih satu", choices=[("Ketua", 100), ("Anggota", 0)]),
-        make_question(
-            bank, QuestionType.MULTIPLE, text="Pilih dua", choices=[("PKK", 50), ("RT", 50), ("Bank", -100)]
-        ),
-        make_question(bank, QuestionType.TRUE_FALSE, text="Benar?", choices=[("Benar", 100), ("Salah", 0)]),
-        make_question(bank, QuestionType.SHORT_TEXT, text="Isian", choices=[(f"{SECRET} taruna", 100)]),
-        make_question(bank, QuestionType.NUMERIC, text="Angka", choices=[("314159", 100, "0.5")]),
-    ]
-    for question in questions:
-        question.general_feedback = f"{SECRET} pembahasan"
-        question.save()
-    Choice.objects.update(feedback=f"{SECRET} umpan balik")
-    return make_quiz(course, questions, review_policy=ReviewPolicy.AFTER_SUBMIT)
 
 
 def start(client, quiz):
@@ -184,7 +163,7 @@ def test_the_submit_request_costs_the_same_queries_for_3_and_30_questions(client
 
 def test_choice_ids_past_a_thousand_are_posted_back_as_written(client, learner, course, bank):
     # Indonesian number formatting writes 1234 as "1.234"; form values must never be localised.
-    from assessments.models import Choice, Question
+    from assessments.models import Question
 
     question = Question(bank=bank, type=QuestionType.SINGLE, text="Siapa ketua?")
     question.choices.add(Choice(pk=12345, text="Ketua", fraction=100, sort_order=0))

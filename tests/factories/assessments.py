@@ -6,6 +6,8 @@ from assessments.choices import QuestionType, QuizKind
 from assessments.models import Choice, Question, QuestionBank, QuizPage, QuizQuestion, Rubric, RubricCriterion
 from tests.factories.courses import publish
 
+SECRET = "RAHASIA"  # every piece of scoring data in a secret quiz carries this marker
+
 
 def make_bank(*, office=None, name="Bank soal"):
     return QuestionBank.objects.create(name=name, office=office)
@@ -58,3 +60,21 @@ def make_rubric(*, office=None, name="Rubrik keterampilan", criteria=("Memimpin 
         )
     rubric.save()
     return rubric
+
+
+def make_secret_quiz(course, bank, **rules):
+    """One question of each graded type whose accepted answers and feedback hold SECRET."""
+    questions = [
+        make_question(bank, QuestionType.SINGLE, text="Pilih satu", choices=[("Ketua", 100), ("Anggota", 0)]),
+        make_question(
+            bank, QuestionType.MULTIPLE, text="Pilih dua", choices=[("PKK", 50), ("RT", 50), ("Bank", -100)]
+        ),
+        make_question(bank, QuestionType.TRUE_FALSE, text="Benar?", choices=[("Benar", 100), ("Salah", 0)]),
+        make_question(bank, QuestionType.SHORT_TEXT, text="Isian", choices=[(f"{SECRET} taruna", 100)]),
+        make_question(bank, QuestionType.NUMERIC, text="Angka", choices=[("314159", 100, "0.5")]),
+    ]
+    for question in questions:
+        question.general_feedback = f"{SECRET} pembahasan"
+        question.save()
+        question.choices.update(feedback=f"{SECRET} umpan balik")
+    return make_quiz(course, questions, title="Kuis rahasia", **rules)
