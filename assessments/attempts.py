@@ -125,8 +125,8 @@ def attempt_start(*, quiz: QuizPage, user, now=None, rng: random.Random | None =
     except IntegrityError:
         # A second tap started it at the same moment: carry on with that one.
         current = Attempt.objects.in_progress().filter(quiz=quiz, user=user).first()
-        if current is None:
-            raise
+        if current is None:  # an attempt made offline arrived at this moment and took the number
+            raise AttemptRefused(_("This quiz changed just now. Try again.")) from None
         return current
 
 

@@ -2,9 +2,11 @@
 
 Time on a phone without signal is measured by the phone: the attempt runs from the moment the
 learner taps "Mulai" there, and every answer carries the seconds since then. The server keeps the
-answers given within the time limit plus GRACE and drops later ones; it never places an attempt
-before the paper was downloaded or after the moment it arrives. A retried sync carries the same
-client key and returns the attempt the first one created (see docs/offline.md).
+answers given within the time limit plus GRACE, and within the attempt's own length, and drops
+later ones; it never places an attempt before the paper was downloaded or after the moment it
+arrives. The phone's clock is trusted within those bounds: a clock set back while answering is
+not detected. A paper serves one attempt. A retried sync carries the same client key and returns
+the attempt the first one created (see docs/offline.md).
 """
 
 import math
@@ -39,7 +41,9 @@ def paper_for(*, quiz: QuizPage, user, now=None) -> OfflinePaper:
     a phone that reloads the page mid-quiz keeps the paper its answers belong to."""
     now = now or timezone.now()
     attempts_allowed(quiz, user, now)
-    papers = OfflinePaper.objects.filter(quiz=quiz, user=user, created_at__gt=now - PAPER_LIFETIME)
+    papers = OfflinePaper.objects.filter(
+        quiz=quiz, user=user, attempt__isnull=True, created_at__gt=now - PAPER_LIFETIME
+    )
     if quiz.last_published_at:
         papers = papers.filter(created_at__gt=quiz.last_published_at)
     paper = papers.order_by("-created_at").first()
@@ -87,6 +91,9 @@ def offline_attempt_submit(
         paper = OfflinePaper.objects.select_related("quiz").filter(key=paper_key, user=user).first()
         if paper is None:
             raise AttemptRefused(_("This quiz paper is unknown. Download the course again."))
+        if paper.attempt_id is not None:
+            used_up = _("This quiz paper was used for an earlier attempt. Download the course again.")
+            raise AttemptRefused(used_up)
         quiz = paper.quiz
         if not quiz.live:
             raise AttemptRefused(_("This quiz is closed."))
@@ -94,6 +101,10 @@ def offline_attempt_submit(
         started = _within(_parse_moment(started_at), paper.created_at, finished)
         used = attempts_allowed(quiz, user, started)
         limit = timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+        # No answer counts from after the limit, nor from after the attempt's own (clamped) length.
+        latest = (finished - started + GRACE).total_seconds()
+        if limit is not None:
+            latest = min(latest, (limit + GRACE).total_seconds())
         responses = {}
         for answer in answers:
             try:
@@ -102,7 +113,7 @@ def offline_attempt_submit(
                 raise AttemptRefused(_("The attempt sent was not understood.")) from None
             if not math.isfinite(seconds):
                 raise AttemptRefused(_("The attempt sent was not understood."))
-            if limit is None or seconds <= (limit + GRACE).total_seconds():
+            if seconds <= latest:
                 responses[position] = answer.get("value")
         deadline = started + limit if limit else None
         graded_at = min(finished, deadline) if limit else finished
@@ -126,4 +137,5 @@ def offline_attempt_submit(
             # An attempt started online at this very moment took the number.
             raise SyncConflict from None
         Answer.objects.bulk_create(answer_rows(attempt, responses, graded_at))
+        OfflinePaper.objects.filter(pk=paper.pk).update(attempt=attempt)
         return attempt_grade(attempt, graded_at, claim=False)

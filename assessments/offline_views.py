@@ -3,11 +3,13 @@
 import json
 
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
+
+from lms.permissions import page_viewable
 
 from .attempts import AttemptRefused
 from .models import QuizPage
@@ -20,6 +22,8 @@ from .review import questions_for_answering
 def quiz_paper_view(request, quiz_id):
     """Saved with a downloaded course; answered on the phone by static/js/paper.js."""
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
+    if not page_viewable(quiz, request):
+        raise Http404
     try:
         paper, refusal = paper_for(quiz=quiz, user=request.user), ""
     except AttemptRefused as error:

@@ -18,3 +18,9 @@ class ViewAndChangePermissionPolicy(ViewOnlyPermissionPolicy):
     """As above, but staff with the change permission may amend a record (revoke a certificate)."""
 
     allowed_actions = ("view", "change")
+
+
+def page_viewable(page, request) -> bool:
+    """Whether Wagtail's privacy settings (login, password, groups) let this request see the page,
+    for views that serve a page's content outside Wagtail's own serve view."""
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())

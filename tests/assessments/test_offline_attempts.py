@@ -227,13 +227,30 @@ def test_a_retried_sync_returns_the_first_attempt_and_changes_nothing(logged_in,
     assert Attempt.objects.get().score == Decimal("100.000")
 
 
-def test_another_client_key_is_the_next_attempt(logged_in, paper):
+def test_a_paper_serves_one_attempt_and_the_next_paper_the_next(logged_in, learner, quiz, paper):
+    """Like an online start, each attempt gets its own paper: a used one is refused (409, not
+    retried) and the next download gives a new paper, whose attempt is number 2."""
     first = sync(logged_in, body(paper, all_right(paper)))
-    second = sync(logged_in, body(paper, [(0, wrong_choice_id(paper.questions[0]), 5)]))
+    reused = sync(logged_in, body(paper, all_right(paper)))
+    assert reused.status_code == 409 and not reused.json().get("retry")
+    assert reused.json()["error"].startswith("Lembar kuis ini sudah dipakai")
+    next_paper = backdate(paper_for(quiz=quiz, user=learner))
+    assert next_paper.pk != paper.pk
+    second = sync(logged_in, body(next_paper, [(0, wrong_choice_id(next_paper.questions[0]), 5)]))
     assert (first.json()["number"], second.json()["number"]) == (1, 2)
     assert first.json()["result_url"] != second.json()["result_url"]
     scores = dict(Attempt.objects.values_list("number", "score"))
     assert scores == {1: Decimal("100.000"), 2: Decimal("0.000")}
+
+
+def test_no_answer_counts_from_after_the_attempts_own_length(logged_in, paper):
+    """Without a time limit, an answer stamped later than the phone's own submit is not believed."""
+    started = paper.created_at + timedelta(minutes=1)
+    answers = [(0, right_choice_id(paper.questions[0]), 60), (1, right_choice_id(paper.questions[1]), 200)]
+    sent = body(paper, answers, started_at=started, submitted_at=started + timedelta(minutes=2))
+    assert sync(logged_in, sent).status_code == 200
+    attempt = Attempt.objects.get()
+    assert list(attempt.answers.order_by("position").values_list("credit", flat=True)) == [100, 0]
 
 
 def test_questions_left_out_are_graded_as_unanswered(logged_in, paper):
@@ -321,8 +338,10 @@ def test_the_phone_clock_is_kept_within_download_and_arrival(quiz, learner, pape
     )
     assert attempt.submitted_at == now
     assert attempt.started_at == now  # a start after arrival is not possible either
+    second_paper = OfflinePaper.objects.create(quiz=quiz, user=learner, questions=paper.questions)
+    OfflinePaper.objects.filter(pk=second_paper.pk).update(created_at=paper.created_at)
     unreadable = offline_attempt_submit(
-        paper_key=paper.key,
+        paper_key=second_paper.key,
         user=learner,
         client_key=uuid.uuid4(),
         answers=[],
@@ -339,10 +358,12 @@ def test_the_phone_clock_is_kept_within_download_and_arrival(quiz, learner, pape
 def test_no_attempt_past_the_maximum(logged_in, course, bank, learner):
     quiz = make_quiz(course, [make_single(bank)], title="Sekali", max_attempts=1)
     paper = backdate(paper_for(quiz=quiz, user=learner))
+    # A second paper, downloaded (say, on another phone) before the first attempt was sent.
+    other = backdate(OfflinePaper.objects.create(quiz=quiz, user=learner, questions=paper.questions))
     first = sync(logged_in, body(paper, all_right(paper)))
     assert first.status_code == 200
     answers = list(Answer.objects.values_list("pk", "response"))
-    response = sync(logged_in, body(paper, all_right(paper)))
+    response = sync(logged_in, body(other, all_right(other)))
     assert response.status_code == 409
     assert response.json()["error"] == "Anda sudah memakai seluruh 1 percobaan untuk kuis ini."
     assert Attempt.objects.count() == 1

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import PageViewRestriction
 
 import pytest
 
@@ -87,7 +88,6 @@ def test_the_manifest_lists_every_page_the_paper_and_the_shell(logged_in, course
     assert manifest["title"] == "Administrasi keuangan"
     assert manifest["url"] == course.url
     assert manifest["cache"] == f"wksbm-course-{course.pk}"
-    assert manifest["large_file_bytes"] == LARGE_FILE_BYTES == 1024 * 1024
 
     urls = [file["url"] for file in manifest["files"]]
     expected = [
@@ -225,6 +225,25 @@ def test_an_unpublished_or_unknown_course_has_no_manifest(logged_in, course):
     course.unpublish()
     assert logged_in.get(reverse("course_download", args=[course.pk])).status_code == 404
     assert logged_in.get(reverse("course_download", args=[course.pk + 999])).status_code == 404
+
+
+def test_a_private_course_and_its_quiz_paper_are_not_found(logged_in, course, quiz):
+    """Wagtail's privacy settings hold for downloads as for the pages themselves."""
+    PageViewRestriction.objects.create(
+        page=course, restriction_type=PageViewRestriction.PASSWORD, password="rahasia"
+    )
+    assert logged_in.get(reverse("course_download", args=[course.pk])).status_code == 404
+    assert logged_in.get(reverse("quiz_paper", args=[quiz.pk])).status_code == 404
+
+
+def test_a_deleted_image_is_left_out_of_the_manifest(logged_in, course, media_root):
+    image = Image.objects.create(title="Rapat", file=get_test_image_file())
+    block = {"type": "image", "value": {"image": image.pk, "alt": "Rapat", "caption": ""}}
+    add_lesson(course, "Foto rapat", [block])
+    image.delete()
+    response = logged_in.get(reverse("course_download", args=[course.pk]))
+    assert response.status_code == 200
+    assert response.json()["images"] == []
 
 
 def test_the_manifest_is_never_cached(logged_in, course):
