@@ -38,18 +38,21 @@ class DownloadFile:
     title: str = ""
 
 
-def cache_name(course: CoursePage) -> str:
-    """The service worker keeps caches with this prefix across updates (templates/home/sw.js)."""
-    return f"wksbm-course-{course.pk}"
-
-
 def _candidates(image, filters) -> list[dict]:
     """Every width of an image's srcset, as in the templates; the phone stores the one it shows."""
     renditions = image.get_renditions(*filters)
     return [
-        {"url": rendition.url, "width": rendition.width, "bytes": rendition.file.size}
+        {"url": rendition.url, "width": rendition.width, "bytes": _stored_size(rendition.file)}
         for rendition in renditions.values()
     ]
+
+
+def _stored_size(file) -> int:
+    """0 for a file missing from storage, rather than no manifest at all; the phone measures."""
+    try:
+        return file.size
+    except OSError:
+        return 0
 
 
 def _static_file(path: str) -> DownloadFile:
@@ -103,7 +106,7 @@ def course_download(*, course: CoursePage, user, request) -> dict:
         "course": course.pk,
         "title": course.title,
         "url": course.get_url(request),
-        "cache": cache_name(course),
+        "cache": course.offline_cache_name,
         "files": [asdict(file) for file in files],
         "images": images,
         "extras": [asdict(file) for file in extras],

@@ -126,6 +126,12 @@ class CoursePage(Page):
         return context
 
     @property
+    def offline_cache_name(self) -> str:
+        """The phone's cache for this course once downloaded; service-worker updates keep every
+        cache with this prefix (templates/home/sw.js)."""
+        return f"wksbm-course-{self.pk}"
+
+    @property
     def intended_jabatan_labels(self) -> list[str]:
         labels = dict(Jabatan.choices)
         return [labels[value] for value in self.intended_jabatan if value in labels]

@@ -51,14 +51,25 @@
   }
 
   /* Fetch every file into the course's cache, a few at a time; resolves to the bytes stored. */
+  function writeMeta(cache, manifest, fields) {
+    var meta = Object.assign({ course: manifest.course, title: manifest.title, url: manifest.url,
+      saved: new Date().toISOString() }, fields);
+    var body = JSON.stringify(meta);
+    return cache.put(META, new Response(body, { headers: { "Content-Type": "application/json" } }))
+      .then(function () { return meta; });
+  }
+
+  /* The note says "incomplete" until the last file is in, so a stopped download is listed (and
+     can be removed); the first failure stops every worker. */
   function save(manifest, files, progress) {
     var done = 0;
     var stored = 0;
+    var failed = false;
     var queue = files.slice();
     return caches.open(manifest.cache).then(function (cache) {
       function next() {
         var file = queue.shift();
-        if (!file) return Promise.resolve();
+        if (!file || failed) return Promise.resolve();
         return fetch(file.url, { credentials: "same-origin", cache: "no-cache" }).then(function (response) {
           if (!response.ok || response.redirected) throw new Error(file.url);
           return response.clone().arrayBuffer().then(function (body) {
@@ -67,17 +78,19 @@
           });
         }).then(function () {
           done += 1;
-          progress(done, files.length, stored);
+          if (!failed) progress(done, files.length, stored);
           return next();
+        }, function (error) {
+          failed = true;
+          throw error;
         });
       }
-      var workers = [];
-      for (var i = 0; i < PARALLEL; i += 1) workers.push(next());
-      return Promise.all(workers).then(function () {
-        var meta = { course: manifest.course, title: manifest.title, url: manifest.url, bytes: stored,
-          files: files.length, saved: new Date().toISOString() };
-        return cache.put(META, new Response(JSON.stringify(meta), { headers: { "Content-Type": "application/json" } }))
-          .then(function () { return meta; });
+      return writeMeta(cache, manifest, { complete: false, bytes: 0, files: 0 }).then(function () {
+        var workers = [];
+        for (var i = 0; i < PARALLEL; i += 1) workers.push(next());
+        return Promise.all(workers);
+      }).then(function () {
+        return writeMeta(cache, manifest, { complete: true, bytes: stored, files: files.length });
       });
     });
   }
@@ -101,6 +114,7 @@
     function showSaved() {
       return readMeta(msg.cache).then(function (meta) {
         if (!meta) { say(msg.msgIntro); return; }
+        if (!meta.complete) { say(msg.msgIncomplete); return; }
         say(fill(msg.msgSaved, { size: size(meta.bytes), date: savedOn(meta) }));
         startButton.textContent = msg.msgUpdate;
       });
@@ -207,8 +221,9 @@
           remove.textContent = msg.msgRemove;
           remove.setAttribute("aria-label", fill(msg.msgRemoveLabel, { title: meta.title }));
           remove.addEventListener("click", function () { caches.delete(meta.cache).then(showCourses); });
-          row(courseList, meta.title, meta.url,
-            fill(msg.msgCourse, { size: size(meta.bytes), date: savedOn(meta) }), remove);
+          var detail = meta.complete ? fill(msg.msgCourse, { size: size(meta.bytes), date: savedOn(meta) })
+            : msg.msgIncomplete;
+          row(courseList, meta.title, meta.url, detail, remove);
         });
       });
     }

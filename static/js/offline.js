@@ -10,6 +10,7 @@
   // Items belong to who queued them: on a shared phone, only their owner's session sends them.
   var user = syncStatus ? syncStatus.dataset.user : "";
   var flushing = null;
+  var again = false;
   var retryTimer = null;
   var RETRY_MS = 30000;
 
@@ -25,7 +26,7 @@
           request.result.createObjectStore("drafts", { keyPath: "quiz" });
         };
         request.onsuccess = function () { resolve(request.result); };
-        request.onerror = function () { reject(request.error); };
+        request.onerror = function () { reject(request.error); };  // private browsing, storage off
       });
     }
     return dbPromise;
@@ -38,6 +39,7 @@
         var request = work(transaction.objectStore(name));
         transaction.oncomplete = function () { resolve(request && request.result); };
         transaction.onerror = function () { reject(transaction.error); };
+        transaction.onabort = function () { reject(transaction.error); };  // storage full
       });
     });
   }
@@ -70,29 +72,40 @@
     return data.put("outbox", item).then(function () { changed(); flush(); return item; });
   }
 
+  var SENT_KEPT_MS = 7 * 24 * 3600 * 1000;
+
+  // The CSRF cookie at the time of sending: a page read from the cache may hold an older token.
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : tokenInput ? tokenInput.value : "";
+  }
+
   function send(item) {
+    item.message = "";
     return fetch(item.url, {
       method: "POST",
       credentials: "same-origin",
       headers: {
         "Accept": "application/json",
         "Content-Type": "application/json",
-        "X-CSRFToken": tokenInput ? tokenInput.value : "",
+        "X-CSRFToken": csrfToken(),
       },
       body: JSON.stringify(item.body || {}),
     }).then(function (response) {
-      return response.json().catch(function () { return {}; }).then(function (reply) {
-        if (response.ok) {
+      return response.json().catch(function () { return null; }).then(function (reply) {
+        // Only the endpoint's own JSON counts as received (not a login page after a redirect).
+        if (response.ok && reply && !response.redirected && (reply.done || reply.result_url)) {
           item.state = "sent";
           item.result_url = reply.result_url || "";
           item.sent = new Date().toISOString();
           return data.put("outbox", item);
         }
-        if (response.status === 401 || response.status === 403) {
+        reply = reply || {};
+        if (response.status === 401 || response.status === 403 || response.redirected) {
           item.message = "login";
           return data.put("outbox", item).then(function () { throw new Error("login"); });
         }
-        if (response.status >= 500 || reply.retry) throw new Error("retry");
+        if (response.status >= 500 || reply.retry || response.ok) throw new Error("retry");
         item.state = "refused";  // a rule refused it (time up, no attempts left): shown, not repeated
         item.message = reply.error || String(response.status);
         return data.put("outbox", item);
@@ -100,22 +113,42 @@
     });
   }
 
-  /* Send every waiting item, one after another; what fails stays queued and is retried. */
+  function retryLater() {
+    if (!retryTimer) retryTimer = setTimeout(function () { retryTimer = null; flush(); }, RETRY_MS);
+  }
+
+  // Sent items are kept a week, to show their results; then forgotten (a shared phone).
+  function forgetOldSent(items) {
+    var old = Date.now() - SENT_KEPT_MS;
+    return Promise.all(items.filter(function (item) {
+      return item.state === "sent" && Date.parse(item.sent) < old;
+    }).map(function (item) { return data.remove("outbox", item.id); }));
+  }
+
+  /* Send every waiting item, oldest first. No network, or a login needed, stops the round; a
+     busy server only delays its item. What is queued meanwhile goes out in another round. */
   function flush() {
-    if (flushing) return flushing;
+    if (flushing) { again = true; return flushing; }
     if (!navigator.onLine || !window.indexedDB || !user) return Promise.resolve();
+    again = false;
     flushing = data.all("outbox").then(function (items) {
       var waiting = mine(items);
       waiting.sort(function (a, b) { return a.created < b.created ? -1 : 1; });
       if (waiting.length) showSync("sending");
-      return waiting.reduce(function (chain, item) {
-        return chain.then(function () { return send(item); });
-      }, Promise.resolve());
-    }).catch(function () {
-      if (!retryTimer) retryTimer = setTimeout(function () { retryTimer = null; flush(); }, RETRY_MS);
-    }).then(function () {
+      return forgetOldSent(items).then(function () {
+        return waiting.reduce(function (chain, item) {
+          return chain.then(function () {
+            return send(item).catch(function (error) {
+              if (error.message !== "retry") throw error;
+              retryLater();
+            });
+          });
+        }, Promise.resolve());
+      });
+    }).catch(retryLater).then(function () {
       flushing = null;
       changed();
+      if (again) flush();
     });
     return flushing;
   }
@@ -167,13 +200,16 @@
     form.addEventListener("submit", function (event) {
       if (navigator.onLine || !window.indexedDB) return;
       event.preventDefault();
-      enqueue({ kind: "lesson", url: form.action, title: form.dataset.title, body: {} }).then(function () {
+      function say(text, success) {
         var note = document.createElement("p");
-        note.className = "notice notice--success";
+        note.className = success ? "notice notice--success" : "notice notice--warning";
         note.setAttribute("role", "status");
-        note.textContent = form.dataset.msgQueued;
+        note.textContent = text;
         form.replaceWith(note);
-      });
+      }
+      enqueue({ kind: "lesson", url: form.action, title: form.dataset.title, body: {} })
+        .then(function () { say(form.dataset.msgQueued, true); })
+        .catch(function () { say(form.dataset.msgNoStorage, false); });
     });
   });
 

@@ -6,14 +6,26 @@
   "use strict";
   var form = document.querySelector("form[data-paper]");
   var offline = window.wksbmOffline;
-  if (!form || !offline || !window.indexedDB) return;
+  if (!form) return;
   var intro = document.getElementById("paper-intro");
+  var startButton = document.querySelector("[data-paper-start]");
+
+  function cannotKeep() {
+    var note = document.createElement("p");
+    note.className = "notice notice--warning";
+    note.setAttribute("role", "alert");
+    note.textContent = form.dataset.msgNoStorage;
+    startButton.replaceWith(note);
+  }
+
+  if (!offline || !window.indexedDB) { cannotKeep(); return; }
   var sentBox = document.getElementById("paper-sent");
   var syncText = document.getElementById("paper-sync-status");
   var resultLink = document.getElementById("paper-result");
   var timer = document.getElementById("paper-timer");
   var status = document.getElementById("save-status");
   var quiz = Number(form.dataset.quiz);
+  var draftKey = offline.user + ":" + quiz;  // one draft per person and quiz on a shared phone
   var limit = Number(form.dataset.timeLimit) || 0;
   var draft = null;
   var clock = null;
@@ -74,13 +86,13 @@
 
   function start() {
     draft = {
-      quiz: quiz,
+      quiz: draftKey,
       paper: form.dataset.paper,
       client_key: offline.newKey(),
       started_at: new Date().toISOString(),
       answers: {},
     };
-    offline.data.put("drafts", draft).then(begin);
+    offline.data.put("drafts", draft).then(begin).catch(function () { draft = null; cannotKeep(); });
   }
 
   function showSent() {
@@ -121,8 +133,9 @@
         answers: answers,
       },
     })
-      .then(function () { return offline.data.remove("drafts", quiz); })
-      .then(showSent);
+      .then(function () { return offline.data.remove("drafts", draftKey); })
+      .then(showSent)
+      .catch(function () { status.textContent = form.dataset.msgNoStorage; });
   }
 
   form.addEventListener("change", function (event) {
@@ -131,17 +144,19 @@
     var values = valuesOf(name);
     var multiple = event.target.type === "checkbox";
     draft.answers[name.slice(2)] = { value: multiple ? values : values[0] || "", seconds: elapsed() };
-    offline.data.put("drafts", draft).then(function () { status.textContent = form.dataset.msgKept; });
+    offline.data.put("drafts", draft)
+      .then(function () { status.textContent = form.dataset.msgKept; })
+      .catch(function () { status.textContent = form.dataset.msgNoStorage; });
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     submit(false);
   });
-  document.querySelector("[data-paper-start]").addEventListener("click", start);
+  startButton.addEventListener("click", start);
   document.addEventListener("wksbm:outbox", function () { if (submitted) showSent(); });
 
   // Reopened: carry on with the answers kept, or show how the last submitted attempt is doing.
-  Promise.all([offline.data.get("drafts", quiz), offline.data.all("outbox")]).then(function (found) {
+  Promise.all([offline.data.get("drafts", draftKey), offline.data.all("outbox")]).then(function (found) {
     if (found[0] && found[0].paper === form.dataset.paper) {
       draft = found[0];
       begin();
@@ -154,5 +169,5 @@
       submitted = last.id;
       showSent();
     }
-  });
+  }).catch(cannotKeep);
 })();

@@ -10,8 +10,8 @@ const PAGES = "wksbm-pages-" + VERSION;
 const KEPT = "wksbm-course-";
 const OFFLINE_URL = {{ offline_url|safe }};
 const SHELL_URLS = {{ shell|safe }};
-// Never from a cache: the admin, signing in and out, certificates, the download manifests.
-const NETWORK_ONLY = ["/admin/", "/masuk/", "/keluar/", "/aktivasi/", "/sertifikat/", "/unduhan/materi/", "/i18n/"];
+// Never from a cache: the admin, signing in and out, certificates.
+const NETWORK_ONLY = ["/admin/", "/masuk/", "/keluar/", "/aktivasi/", "/sertifikat/", "/i18n/"];
 const SLOW_NETWORK_MS = 4000;
 
 self.addEventListener("install", (event) => {
@@ -71,17 +71,40 @@ function fromCacheFirst(request) {
   }));
 }
 
+// A video saved with a course plays from the saved copy: the part the player asks for.
+function partFromCache(request) {
+  return fromCache(new Request(request.url)).then((cached) => {
+    if (!cached) return fetch(request);
+    return cached.blob().then((body) => {
+      const [, from, to] = /bytes=(\d*)-(\d*)/.exec(request.headers.get("range")) || [];
+      const start = Number(from) || 0;
+      const end = to ? Math.min(Number(to), body.size - 1) : body.size - 1;
+      return new Response(body.slice(start, end + 1), {
+        status: 206,
+        headers: {
+          "Content-Type": cached.headers.get("Content-Type") || "application/octet-stream",
+          "Content-Range": `bytes ${start}-${end}/${body.size}`,
+          "Content-Length": String(end - start + 1),
+        },
+      });
+    });
+  });
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
-  if (request.method !== "GET" || url.origin !== self.location.origin || request.headers.has("range")) return;
+  if (request.method !== "GET" || url.origin !== self.location.origin) return;
   if (NETWORK_ONLY.some((prefix) => url.pathname.startsWith(prefix))) return;
-  if (request.mode === "navigate") {
+  if (url.pathname.startsWith("/documents/")) {
+    // Saved only with a downloaded course (data saver): never stored on the way through.
+    const saved = request.headers.has("range") ? partFromCache(request) : fromCache(request);
+    event.respondWith(saved.then((response) => response || fetch(request)));
+  } else if (request.headers.has("range")) {
+    return;  // a partial (206) response is never cached
+  } else if (request.mode === "navigate") {
     event.respondWith(pageFromNetwork(event));
   } else if (url.pathname.startsWith("/static/") || url.pathname.startsWith("/media/")) {
     event.respondWith(fromCacheFirst(request));
-  } else if (url.pathname.startsWith("/documents/")) {
-    // Saved only with a downloaded course (data saver): never stored on the way through.
-    event.respondWith(fromCache(request).then((cached) => cached || fetch(request)));
   }
 });

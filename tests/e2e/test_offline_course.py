@@ -3,13 +3,16 @@
 from decimal import Decimal
 from io import StringIO
 
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.urls import reverse
+
+from wagtail.documents.models import Document
 
 from playwright.sync_api import expect
 
 from assessments.models import Attempt, OfflinePaper, QuizPage
-from courses.models import CoursePage, LessonProgress
+from courses.models import CoursePage, LessonPage, LessonProgress
 from lms.models import User
 from tests.e2e.conftest import axe_violations
 from tests.e2e.test_offline import log_in, wait_for_worker
@@ -162,3 +165,43 @@ def test_when_time_is_up_the_paper_hands_itself_in(live_server, phone_page):
     assert attempt.is_submitted and attempt.client_key is not None
     assert attempt.answers.get(position=0).credit == 100
     assert attempt.answers.exclude(position=0).filter(response__isnull=False).count() == 0
+
+
+def test_a_video_ticked_for_download_plays_offline_from_its_saved_copy(
+    live_server, phone_page, settings, tmp_path
+):
+    """Data saver: a video is offered apart with its size, saved only when ticked, and the
+    player's Range requests are answered from the saved copy with no signal."""
+    settings.MEDIA_ROOT = tmp_path
+    call_command("seed_demo", stdout=StringIO())
+    course = CoursePage.objects.get(title=COURSE)
+    video = Document.objects.create(
+        title="Rapat RW", file=ContentFile(bytes(range(256)) * 8, name="rapat.mp4")
+    )
+    lesson = course.add_child(
+        instance=LessonPage(
+            title="Video rapat",
+            body=[
+                {"type": "video", "value": {"title": "Rapat RW", "file": video.pk, "link": "", "minutes": 3}}
+            ],
+        )
+    )
+    lesson.save_revision().publish()
+    page = phone_page
+    log_in(page, live_server.url)
+    wait_for_worker(page)
+    page.get_by_role("link", name=COURSE).click()
+    page.get_by_role("button", name="Unduh untuk dibaca offline").click()
+    extra = page.get_by_role("checkbox", name="Rapat RW (2 KB)")
+    expect(extra).not_to_be_checked()
+    extra.check()
+    page.get_by_role("button", name="Unduh sekarang").click()
+    expect(page.get_by_text("Selesai:")).to_be_visible()
+
+    page.context.set_offline(True)
+    part = page.evaluate(
+        """(url) => fetch(url, {headers: {Range: "bytes=2-5"}}).then(async (r) =>
+            [r.status, r.headers.get("Content-Range"), Array.from(new Uint8Array(await r.arrayBuffer()))])""",
+        video.url,
+    )
+    assert part == [206, "bytes 2-5/2048", [2, 3, 4, 5]]
