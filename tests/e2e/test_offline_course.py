@@ -141,6 +141,14 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     assert Attempt.objects.filter(user=suharto).count() == 1
     expect(page.locator("#sync-status")).to_be_hidden()
 
+    # The downloads page shows what was sent, and "Hapus" frees the phone's storage.
+    page.goto(live_server.url + "/unduhan/")
+    expect(page.locator("[data-outbox] li").first).to_contain_text("terkirim")
+    page.get_by_role("button", name=f"Hapus unduhan {COURSE}").click()
+    expect(page.locator("[data-downloaded-empty]")).to_be_visible()
+    saved = page.evaluate("caches.keys().then((names) => names.filter((n) => n.startsWith('wksbm-course-')))")
+    assert saved == []
+
 
 def test_when_time_is_up_the_paper_hands_itself_in(live_server, phone_page):
     """The phone is the clock offline: at the limit it submits what was answered, and the server
