@@ -58,6 +58,23 @@
     });
   }
 
+  /* A quiz field's answer as the server reads it: the ticked choices, or the text typed. */
+  function fieldValues(form, name) {
+    var values = [];
+    form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
+      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
+      if (input.type !== "hidden") values.push(input.value);
+    });
+    return values;
+  }
+
+  function showFieldValues(form, name, values) {
+    form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
+      if (input.type === "radio" || input.type === "checkbox") input.checked = values.indexOf(input.value) !== -1;
+      else if (input.type !== "hidden") input.value = values[0] || "";
+    });
+  }
+
   function changed() {
     document.dispatchEvent(new CustomEvent("wksbm:outbox"));
     showSync();
@@ -241,6 +258,9 @@
     });
   }
 
-  window.wksbmOffline = { data: data, enqueue: enqueue, flush: flush, newKey: newKey, user: user };
+  window.wksbmOffline = {
+    data: data, enqueue: enqueue, flush: flush, newKey: newKey, user: user,
+    fieldValues: fieldValues, showFieldValues: showFieldValues,
+  };
   if (window.indexedDB) { showSync(); flush(); }
 })();

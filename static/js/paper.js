@@ -35,24 +35,10 @@
     return Math.max(0, (Date.now() - Date.parse(draft.started_at)) / 1000);
   }
 
-  function valuesOf(name) {
-    var values = [];
-    form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
-      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
-      if (input.type === "hidden") return;
-      values.push(input.value);
-    });
-    return values;
-  }
-
   function restore() {
     Object.keys(draft.answers).forEach(function (position) {
       var value = draft.answers[position].value;
-      var values = Array.isArray(value) ? value : [value];
-      form.querySelectorAll("[name='q-" + position + "']").forEach(function (input) {
-        if (input.type === "radio" || input.type === "checkbox") input.checked = values.indexOf(input.value) !== -1;
-        else if (input.type !== "hidden") input.value = values[0] || "";
-      });
+      offline.showFieldValues(form, "q-" + position, Array.isArray(value) ? value : [value]);
     });
   }
 
@@ -141,7 +127,7 @@
   form.addEventListener("change", function (event) {
     var name = event.target.name;
     if (!draft || !name || name.indexOf("q-") !== 0) return;
-    var values = valuesOf(name);
+    var values = offline.fieldValues(form, name);
     var multiple = event.target.type === "checkbox";
     draft.answers[name.slice(2)] = { value: multiple ? values : values[0] || "", seconds: elapsed() };
     offline.data.put("drafts", draft)

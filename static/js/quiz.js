@@ -4,7 +4,8 @@
 (function () {
   "use strict";
   var form = document.querySelector("form[data-save-url]");
-  if (!form) return;
+  var offline = window.wksbmOffline;  // offline.js, which every page loads first
+  if (!form || !offline) return;
   var status = document.getElementById("save-status");
   var storeKey = "quiz-pending-" + form.dataset.attempt;
   var token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
@@ -23,24 +24,14 @@
     try { localStorage.setItem(storeKey, JSON.stringify(pending)); } catch (e) { /* storage full: still sent */ }
   }
 
+  // An empty value is sent for "nothing chosen", so that clearing an answer is saved too.
   function valuesOf(name) {
-    var values = [];
-    form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
-      if ((input.type === "radio" || input.type === "checkbox") && !input.checked) return;
-      if (input.type === "hidden" && input.value === "") return;
-      values.push(input.value);
-    });
+    var values = offline.fieldValues(form, name);
     return values.length ? values : [""];
   }
 
   function restore() {
-    Object.keys(pending).forEach(function (name) {
-      var values = pending[name];
-      form.querySelectorAll("[name='" + name + "']").forEach(function (input) {
-        if (input.type === "radio" || input.type === "checkbox") input.checked = values.indexOf(input.value) !== -1;
-        else if (input.type !== "hidden") input.value = values[0] || "";
-      });
-    });
+    Object.keys(pending).forEach(function (name) { offline.showFieldValues(form, name, pending[name]); });
   }
 
   function flush() {
