@@ -96,6 +96,36 @@ def questions_snapshot(quiz: QuizPage, rng: random.Random | None = None) -> list
     return [_question_snapshot(q, shuffle=quiz.shuffle_choices, rng=rng) for q in questions]
 
 
+def attempt_create(
+    *,
+    quiz: QuizPage,
+    user,
+    number: int,
+    questions: list[dict],
+    started_at,
+    submitted_at=None,
+    client_key=None,
+) -> Attempt:
+    """The one place an attempt row is made, online or from an offline paper. It copies the course
+    and kind of the quiz (so reports need no walk up the page tree) and the pass mark of a graded
+    quiz, and sets the deadline from the time limit. Raises IntegrityError when `number` or the
+    one open attempt per learner and quiz is taken (the caller decides what that means)."""
+    limit = timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
+    return Attempt.objects.create(
+        quiz=quiz,
+        course_id=quiz.get_parent().pk,
+        kind=quiz.kind,
+        user=user,
+        number=number,
+        questions=questions,
+        pass_mark=quiz.pass_mark if quiz.graded else None,
+        started_at=started_at,
+        deadline=started_at + limit if limit else None,
+        submitted_at=submitted_at,
+        client_key=client_key,
+    )
+
+
 def attempt_start(*, quiz: QuizPage, user, now=None, rng: random.Random | None = None) -> Attempt:
     """The learner's open attempt, or a new one when the rules allow. Safe to call twice."""
     now = now or timezone.now()
@@ -108,20 +138,9 @@ def attempt_start(*, quiz: QuizPage, user, now=None, rng: random.Random | None =
     questions = questions_snapshot(quiz, rng)
     if not questions:
         raise AttemptRefused(_("This quiz has no questions yet."))
-    deadline = now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
     try:
         with transaction.atomic():
-            return Attempt.objects.create(
-                quiz=quiz,
-                course_id=quiz.get_parent().pk,
-                kind=quiz.kind,
-                user=user,
-                number=used + 1,
-                questions=questions,
-                pass_mark=quiz.pass_mark if quiz.graded else None,
-                started_at=now,
-                deadline=deadline,
-            )
+            return attempt_create(quiz=quiz, user=user, number=used + 1, questions=questions, started_at=now)
     except IntegrityError:
         # A second tap started it at the same moment: carry on with that one.
         current = Attempt.objects.in_progress().filter(quiz=quiz, user=user).first()

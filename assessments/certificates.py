@@ -9,11 +9,13 @@ import datetime
 import secrets
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Max, Q
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, LessonProgress
+from courses.progress import course_completed
+from courses.tree import parent_path
 from wksbm.models import DinsosOffice, Pengurus
 
 from .choices import QuizKind
@@ -41,11 +43,11 @@ def normalize_code(text: str) -> str:
 def course_completed_on(*, user, course: CoursePage) -> datetime.date:
     """The day `user` finished `course`: the later of their last lesson and their first passed
     post-test. Raises NotEligible naming what is missing."""
-    lessons = list(LessonPage.objects.live().child_of(course).values_list("pk", flat=True))
-    done = LessonProgress.objects.filter(user=user, lesson_id__in=lessons).aggregate(
-        last=Max("completed_at"), count=Count("lesson_id", distinct=True)
-    )
-    if not lessons or done["count"] < len(lessons):
+    if (
+        not CoursePage.objects.filter(pk=course.pk)
+        .filter(course_completed(user=user.pk, course=course))
+        .exists()
+    ):
         raise NotEligible(_("Finish every lesson of the course first."))
     passed = (
         Attempt.objects.filter(user=user, course=course, kind=QuizKind.POST_TEST, passed=True)
@@ -55,15 +57,16 @@ def course_completed_on(*, user, course: CoursePage) -> datetime.date:
     )
     if passed is None:
         raise NotEligible(_("Pass the course's post-test first."))
-    return timezone.localdate(max(done["last"], passed))
+    last_lesson = LessonProgress.objects.filter(
+        user=user, lesson__in=LessonPage.objects.live().child_of(course)
+    ).aggregate(last=Max("completed_at"))["last"]  # None: a course with no live lesson
+    return timezone.localdate(max(last_lesson, passed) if last_lesson else passed)
 
 
 def certificate_office(*, user, course: CoursePage) -> DinsosOffice | None:
     """The office a certificate is from: the one whose catalogue holds the course, else (national
     courses) the office of the WKSBM where the pengurus serves."""
-    section = (
-        CourseIndexPage.objects.filter(path=course.path[: -course.steplen]).select_related("office").first()
-    )
+    section = CourseIndexPage.objects.filter(path=parent_path(course)).select_related("office").first()
     if section and section.office_id:
         return section.office
     term = (

@@ -22,6 +22,7 @@ from .attempts import (
     GRACE,
     AttemptRefused,
     answer_rows,
+    attempt_create,
     attempt_grade,
     attempts_allowed,
     questions_snapshot,
@@ -120,16 +121,12 @@ def offline_attempt_submit(
         try:
             with transaction.atomic():
                 # Created submitted: an attempt left open online at the same quiz may stay open.
-                attempt = Attempt.objects.create(
+                attempt = attempt_create(
                     quiz=quiz,
-                    course_id=quiz.get_parent().pk,
-                    kind=quiz.kind,
                     user=user,
                     number=used + 1,
                     questions=paper.questions,
-                    pass_mark=quiz.pass_mark if quiz.graded else None,
                     started_at=started,
-                    deadline=deadline,
                     submitted_at=graded_at,
                     client_key=client_key,
                 )

@@ -14,7 +14,6 @@ from .models import (
     PembinaanSession,
     Question,
     QuestionBank,
-    ReadinessSettings,
     Rubric,
 )
 
@@ -79,16 +78,6 @@ class RubricViewSet(ScopedSnippetViewSet):
         ],
         base_form_class=OfficeOwnedForm,
     )
-
-
-class ReadinessSettingsViewSet(ScopedSnippetViewSet):
-    model = ReadinessSettings
-    icon = "cogs"
-    menu_label = _("Readiness settings")
-    write_scope_method = "editable_by"
-    list_select_related = ("office",)
-    list_display = ["__str__", "weight_komitmen", "weight_pengetahuan", "weight_keterampilan", "window_days"]
-    edit_handler = ObjectList(ReadinessSettings.panels, base_form_class=OfficeOwnedForm)
 
 
 class CertificateTemplateViewSet(ScopedSnippetViewSet):
@@ -223,7 +212,6 @@ class AssessmentViewSetGroup(ViewSetGroup):
         QuestionViewSet,
         QuestionBankViewSet,
         RubricViewSet,
-        ReadinessSettingsViewSet,
         CertificateTemplateViewSet,
     )
 

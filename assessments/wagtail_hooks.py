@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from lms.permissions import ViewAndChangePermissionPolicy, ViewOnlyPermissionPolicy
 
-from . import admin_urls, report_urls
+from . import admin_urls
 from .models import Attempt, Certificate, Observation, PembinaanSession, QuestionBank, QuizPage
 from .viewsets import ASSESSMENTS_SUBMENU_HOOK, AssessmentViewSetGroup, FieldworkViewSetGroup
 
@@ -29,38 +29,6 @@ def register_evidence_viewsets():
 @hooks.register("register_admin_urls")
 def register_question_import_urls():
     return [path("assessments/", include(admin_urls, namespace="assessments_admin"))]
-
-
-@hooks.register("register_admin_urls")
-def register_report_urls():
-    return [path("reports/readiness/", include(report_urls, namespace="assessments_reports"))]
-
-
-class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("wksbm.view_wksbm")
-
-
-@hooks.register("register_reports_menu_item")
-def register_region_overview_menu_item():
-    return ReportMenuItem(
-        _("Region overview"),
-        reverse_lazy("assessments_reports:overview"),
-        name="region-overview",
-        icon_name="table",
-        order=10,
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def register_course_report_menu_item():
-    return ReportMenuItem(
-        _("Course report"),
-        reverse_lazy("assessments_reports:courses"),
-        name="course-report",
-        icon_name="doc-full-inverse",
-        order=20,
-    )
 
 
 class QuestionImportMenuItem(MenuItem):

@@ -9,10 +9,31 @@ from functools import reduce
 from operator import or_
 
 from django.db import transaction
-from django.db.models import Min, Q
+from django.db.models import Exists, Min, OuterRef, Q
 
 from .models import Assignment, CoursePage, LessonPage, LessonProgress
 from .page_cache import progress_changed
+from .tree import parent_path
+
+
+def course_completed(*, user, until: datetime.datetime | None = None, course: CoursePage | None = None) -> Q:
+    """THE course-completion rule, as a filter: no live lesson of the course is left that `user`
+    has not marked complete (up to `until`), so a course with no live lesson is completed.
+
+    `user` is a user, an id or an expression (`OuterRef("user_id")` to filter terms or assignments
+    by it). Given `course`, the filter applies to any queryset; without one, it filters a
+    `CoursePage` queryset, each course by its own lessons. The readiness SQL computes the same rule
+    set-based (tests/readiness/test_completion_agreement.py holds the two together)."""
+    user = OuterRef(user) if isinstance(user, OuterRef) else user  # one level deeper, in `done`
+    done = LessonProgress.objects.filter(lesson=OuterRef("pk"), user=user)
+    if until is not None:
+        done = done.filter(completed_at__lte=until)
+    lessons = LessonPage.objects.live()
+    if course is not None:
+        lessons = lessons.child_of(course)
+    else:
+        lessons = lessons.filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+    return ~Q(Exists(lessons.exclude(Exists(done))))
 
 
 @dataclass(frozen=True)
@@ -42,7 +63,8 @@ class CourseOutline:
 
     @property
     def complete(self) -> bool:
-        return self.total > 0 and self.done == self.total
+        # course_completed(), read from the outline in memory: every live lesson is done.
+        return self.done == self.total
 
     @property
     def resume(self) -> LessonStep | None:
@@ -92,25 +114,32 @@ def completed_lesson_ids(user, lesson_ids) -> set[int]:
 def _outlines(courses, user, request=None) -> dict[int, CourseOutline]:
     """Outlines of several courses in two queries: their live lessons, the user's completions."""
     courses = list(courses)
-    if not courses:
-        return {}
-    by_path = {course.path: course for course in courses}
-    depth = courses[0].depth + 1
-    lessons = list(
-        LessonPage.objects.live()
-        .filter(reduce(or_, (Q(path__startswith=path) for path in by_path)), depth=depth)
-        .order_by("path")
-        .only("id", "title", "path", "url_path", "reading_minutes")
-    )
-    done = completed_lesson_ids(user, [lesson.id for lesson in lessons])
-    steps: dict[int, list[LessonStep]] = {course.id: [] for course in courses}
-    for lesson in lessons:
-        course = by_path[lesson.path[: -LessonPage.steplen]]
-        url = lesson.get_url(request)
-        steps[course.id].append(
-            LessonStep(lesson.id, lesson.title, url, lesson.reading_minutes, lesson.id in done)
+    lessons = {course: [] for course in courses}
+    if courses:
+        by_path = {course.path: course for course in courses}
+        for lesson in (
+            LessonPage.objects.live()
+            .filter(reduce(or_, (Q(path__startswith=path) for path in by_path)), depth=courses[0].depth + 1)
+            .order_by("path")
+            .only("id", "title", "path", "url_path", "reading_minutes")
+        ):
+            lessons[by_path[parent_path(lesson)]].append(lesson)
+    done = completed_lesson_ids(user, [lesson.id for items in lessons.values() for lesson in items])
+    return {
+        course.id: CourseOutline(
+            tuple(
+                LessonStep(
+                    lesson.id,
+                    lesson.title,
+                    lesson.get_url(request),
+                    lesson.reading_minutes,
+                    lesson.id in done,
+                )
+                for lesson in items
+            )
         )
-    return {course_id: CourseOutline(tuple(items)) for course_id, items in steps.items()}
+        for course, items in lessons.items()
+    }
 
 
 def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
@@ -119,9 +148,7 @@ def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
 
 def lesson_position(*, lesson: LessonPage, user, request=None) -> LessonPosition | None:
     """Where `lesson` sits in its course; None while previewing a lesson not yet in the tree."""
-    course = (
-        CoursePage.objects.filter(path=lesson.path[: -LessonPage.steplen]).first() if lesson.path else None
-    )
+    course = CoursePage.objects.filter(path=parent_path(lesson)).first() if lesson.path else None
     if course is None:
         return None
     outline = course_outline(course=course, user=user, request=request)

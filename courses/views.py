@@ -11,6 +11,7 @@ from wagtail import views as wagtail_views
 from .models import CoursePage, LessonPage
 from .page_cache import cached_response, remember
 from .progress import lesson_complete
+from .tree import parent_path
 
 
 @require_POST
@@ -39,11 +40,9 @@ def search_view(request):
         lessons = list(LessonPage.objects.live().public().search(query)[:SEARCH_LIMIT])
         courses = {
             course.path: course
-            for course in CoursePage.objects.filter(
-                path__in={lesson.path[: -LessonPage.steplen] for lesson in lessons}
-            )
+            for course in CoursePage.objects.filter(path__in={parent_path(lesson) for lesson in lessons})
         }
-        hits = [(lesson, courses.get(lesson.path[: -LessonPage.steplen])) for lesson in lessons]
+        hits = [(lesson, courses.get(parent_path(lesson))) for lesson in lessons]
     return TemplateResponse(request, "courses/search.html", {"query": query, "hits": hits})
 
 

@@ -5,8 +5,6 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail.users import forms as wagtail_user_forms
 
-from wksbm.models import DinsosOffice, Region
-
 from .models import User
 from .phone import normalize_phone
 from .roles import MANAGED_GROUP_PATTERN, user_sync_managed_groups
@@ -49,8 +47,10 @@ class StaffFieldsMixin(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["office"].queryset = DinsosOffice.objects.select_related("region")
-        self.fields["region"].queryset = Region.objects.filter(level=Region.Level.PROVINSI)
+        # The models come through the fields: lms sits below wksbm and does not import it.
+        offices, regions = self.fields["office"].queryset, self.fields["region"].queryset
+        self.fields["office"].queryset = offices.select_related("region")
+        self.fields["region"].queryset = regions.filter(level=regions.model.Level.PROVINSI)
         # Office and national groups follow the role and office; they are not ticked by hand.
         self.fields["groups"].queryset = self.fields["groups"].queryset.exclude(
             name__regex=MANAGED_GROUP_PATTERN

@@ -62,11 +62,11 @@ _AUTHOR_QUESTIONS = tuple(
     for action in ("view", "add", "change", "delete")
 )
 _VIEW_QUESTIONS = ("assessments.view_question", "assessments.view_questionbank")
-_VIEW_READINESS_SETTINGS = ("assessments.view_readinesssettings", "assessments.view_certificatetemplate")
+_VIEW_READINESS_SETTINGS = ("readiness.view_readinesssettings", "assessments.view_certificatetemplate")
 _EDIT_READINESS_SETTINGS = (
     *_VIEW_READINESS_SETTINGS,
-    "assessments.add_readinesssettings",
-    "assessments.change_readinesssettings",
+    "readiness.add_readinesssettings",
+    "readiness.change_readinesssettings",
     "assessments.add_certificatetemplate",
     "assessments.change_certificatetemplate",
 )

@@ -336,8 +336,9 @@ def test_the_admin_login_page_and_its_javascript_speak_indonesian(client):
 def test_every_string_in_the_source_is_in_the_catalogue(tmp_path, monkeypatch, settings, catalogue):
     """makemessages over a scratch copy of the source finds nothing our catalogue lacks."""
     source = Path(settings.BASE_DIR)
-    for name in ("lms", "wksbm", "courses", "assessments", "home", "templates"):
-        shutil.copytree(source / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    project_apps = [Path(app.path) for app in apps.get_app_configs() if Path(app.path).parent == source]
+    for folder in [*project_apps, source / "templates"]:
+        shutil.copytree(folder, tmp_path / folder.name, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "locale").mkdir()
     monkeypatch.chdir(tmp_path)
     settings.LOCALE_PATHS = [tmp_path / "locale"]

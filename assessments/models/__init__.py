@@ -11,8 +11,6 @@ from .observations import (
 from .papers import OfflinePaper
 from .questions import Choice, Question, QuestionBank, TaggedQuestion
 from .quizzes import QuizPage, QuizQuestion
-from .settings import ReadinessSettings
-from .snapshots import ReadinessSnapshot
 
 __all__ = [
     "Answer",
@@ -29,8 +27,6 @@ __all__ = [
     "QuestionBank",
     "QuizPage",
     "QuizQuestion",
-    "ReadinessSettings",
-    "ReadinessSnapshot",
     "Rubric",
     "RubricCriterion",
     "TaggedQuestion",

@@ -1,6 +1,6 @@
 /* "Unduh untuk dibaca offline" on a course page, and the downloads page (/unduhan/).
    A course is saved in its own cache, "wksbm-course-<id>", which service-worker updates keep;
-   the manifest (courses/downloads.py) lists what to save. The size is shown before saving, the
+   the manifest (home/downloads.py) lists what to save. The size is shown before saving, the
    progress during it, and what was really stored afterwards. Large files are saved only when
    ticked (data saver). A note at META in each cache says what it holds. */
 (function () {

@@ -114,8 +114,8 @@ def _measure(url: str, runs: int) -> None:
     from django.db import connection
 
     from assessments.models import Answer, Attempt
-    from assessments.readiness import wksbm_readiness
     from lms.roles import region_code_filter
+    from readiness.score import wksbm_readiness
     from wksbm.models import Pengurus, Wksbm
 
     counts = {

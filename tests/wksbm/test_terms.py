@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 import pytest
 
-from assessments.readiness import pengurus_readiness
+from readiness.score import pengurus_readiness
 from wksbm.models import Jabatan, Pengurus, Wksbm
 from wksbm.terms import pengurus_term_change
 
