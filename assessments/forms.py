@@ -1,4 +1,4 @@
-"""Admin forms: the question bank (choices limited to the author's scope) and revoking certificates."""
+"""Admin forms: questions (banks limited to the author's scope) and revoking certificates."""
 
 from types import SimpleNamespace
 
@@ -9,29 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from lms.roles import region_scope
-from wksbm.models import DinsosOffice
-
 from .models import QuestionBank
-
-
-class OfficeOwnedForm(WagtailAdminModelForm):
-    """For banks and rubrics: an office's own, or national ones kept by national admins."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        office = self.fields["office"]
-        office.queryset = DinsosOffice.objects.visible_to(self.for_user).select_related("region")
-        # Only national admins keep national banks; everyone else writes for an office.
-        office.required = region_scope(self.for_user) != ""
-        if office.queryset.count() == 1 and office.required:
-            office.initial = office.queryset.get()
-
-    def clean_office(self):
-        office = self.cleaned_data.get("office")
-        if office is None and region_scope(self.for_user) != "":
-            raise ValidationError(_("Choose your Dinsos office."))
-        return office
 
 
 class QuestionForm(WagtailAdminModelForm):

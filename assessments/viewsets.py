@@ -4,8 +4,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.admin.viewsets.base import ViewSetGroup
 
 from lms.viewsets import ScopedModelViewSet, ScopedSnippetViewSet
+from wksbm.forms import OfficeOwnedForm
 
-from .forms import CertificateRevocationForm, OfficeOwnedForm, QuestionForm
+from .forms import CertificateRevocationForm, QuestionForm
 from .models import (
     Attempt,
     Certificate,
@@ -27,7 +28,11 @@ class QuestionBankViewSet(ScopedSnippetViewSet):
     list_display = ["name", "office"]
     search_fields = ["name", "description"]
     edit_handler = ObjectList(
-        [FieldPanel("name"), FieldPanel("office"), FieldPanel("description")],
+        [
+            FieldPanel("name"),
+            FieldPanel("office", help_text=_("Empty for a national bank shared with every office.")),
+            FieldPanel("description"),
+        ],
         base_form_class=OfficeOwnedForm,
     )
 
@@ -69,15 +74,7 @@ class RubricViewSet(ScopedSnippetViewSet):
     write_scope_method = "editable_by"
     list_select_related = ("office",)
     list_display = ["name", "office"]
-    edit_handler = ObjectList(
-        [
-            FieldPanel("name"),
-            FieldPanel("office"),
-            FieldPanel("description"),
-            InlinePanel("criteria", heading=_("Criteria"), label=_("Criterion"), min_num=1),
-        ],
-        base_form_class=OfficeOwnedForm,
-    )
+    edit_handler = ObjectList(Rubric.panels, base_form_class=OfficeOwnedForm)
 
 
 class CertificateTemplateViewSet(ScopedSnippetViewSet):

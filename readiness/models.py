@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import RevisionMixin
 
-from assessments.models.questions import OfficeOwnedQuerySet
+from wksbm.models import OfficeOwned
 
 from .choices import Level
 
@@ -29,19 +29,10 @@ def _number_field(verbose_name, default):
     )
 
 
-class ReadinessSettings(RevisionMixin, models.Model):
+class ReadinessSettings(RevisionMixin, OfficeOwned):
     """Weights, thresholds and the validity window of the readiness index. The row without an
     office holds the site-wide defaults; an office's row replaces them for its WKSBM."""
 
-    office = models.OneToOneField(
-        "wksbm.DinsosOffice",
-        verbose_name=_("Dinsos office"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="readiness_settings",
-        help_text=_("Empty for the site-wide defaults."),
-    )
     weight_komitmen = _number_field(_("weight of komitmen"), 1)
     weight_pengetahuan = _number_field(_("weight of pengetahuan"), 1)
     weight_keterampilan = _number_field(_("weight of keterampilan"), 1)
@@ -59,10 +50,8 @@ class ReadinessSettings(RevisionMixin, models.Model):
         django_settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    objects = OfficeOwnedQuerySet.as_manager()
-
     panels = [
-        FieldPanel("office"),
+        FieldPanel("office", help_text=_("Empty for the site-wide defaults.")),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -91,6 +80,7 @@ class ReadinessSettings(RevisionMixin, models.Model):
         verbose_name_plural = _("readiness settings")
         db_table = "assessments_readinesssettings"
         constraints = [
+            models.UniqueConstraint(fields=["office"], name="one_readiness_settings_per_office"),
             models.UniqueConstraint(
                 fields=["office"], name="one_default_readiness_settings", condition=Q(office__isnull=True)
             ),

@@ -2,9 +2,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import ObjectList
 
-from assessments.forms import OfficeOwnedForm
 from assessments.viewsets import ASSESSMENTS_SUBMENU_HOOK
 from lms.viewsets import ScopedSnippetViewSet
+from wksbm.forms import OfficeOwnedForm
 
 from .models import ReadinessSettings
 

@@ -127,6 +127,47 @@ class DinsosOffice(models.Model):
             raise ValidationError({"region": _("Choose a regency or city.")})
 
 
+class OfficeOwnedQuerySet(models.QuerySet):
+    """Rows owned by a Dinsos office, or national ones (no office)."""
+
+    def visible_to(self, user):
+        """Staff see their region's rows and the national ones; nobody else sees any."""
+        prefix = region_scope(user)
+        if prefix is None:
+            return self.none()
+        return self.filter(region_code_filter(prefix, "office__region__code") | Q(office__isnull=True))
+
+    def editable_by(self, user):
+        """Rows `user` may change: their offices', and the national ones for national admins."""
+        prefix = region_scope(user)
+        if prefix is None:
+            return self.none()
+        if prefix == "":
+            return self.all()
+        return self.filter(region_code_filter(prefix, "office__region__code"))
+
+
+class OfficeOwned(models.Model):
+    """A row an office keeps for itself, or a national one shared with every office (no office):
+    question banks, rubrics, readiness settings, certificate templates. A subclass that allows one
+    row per office adds a unique constraint on `office`."""
+
+    office = models.ForeignKey(
+        DinsosOffice,
+        verbose_name=_("Dinsos office"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Empty for a national one, shared with every office."),
+    )
+
+    objects = OfficeOwnedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+
 class WksbmQuerySet(ScopedQuerySet):
     region_field = "kelurahan__code"
 

@@ -10,24 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from courses.choices import Pillar
+from wksbm.models import OfficeOwned
 
 from .attempts import PersonalRecordQuerySet
-from .questions import OfficeOwnedQuerySet
 
 
-class CertificateTemplate(models.Model):
+class CertificateTemplate(OfficeOwned):
     """Who signs an office's certificates, and its logo; the row without an office is the national
     default used by offices without their own."""
 
-    office = models.OneToOneField(
-        "wksbm.DinsosOffice",
-        verbose_name=_("Dinsos office"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="certificate_template",
-        help_text=_("Empty for the national default."),
-    )
     signatory_name = models.CharField(_("signatory's name"), max_length=150)
     signatory_title = models.CharField(
         _("signatory's title"), max_length=150, help_text=_("For example: Kepala Dinas Sosial Kota Magelang")
@@ -42,10 +33,8 @@ class CertificateTemplate(models.Model):
         help_text=_("PNG or JPEG; printed at the top, about 2 cm high."),
     )
 
-    objects = OfficeOwnedQuerySet.as_manager()
-
     panels = [
-        FieldPanel("office"),
+        FieldPanel("office", help_text=_("Empty for the national default.")),
         FieldPanel("signatory_name"),
         FieldPanel("signatory_title"),
         FieldPanel("logo"),
@@ -55,7 +44,7 @@ class CertificateTemplate(models.Model):
         verbose_name = _("certificate template")
         verbose_name_plural = _("certificate templates")
         constraints = [
-            # The office field is one-to-one already; this keeps a single national default.
+            models.UniqueConstraint(fields=["office"], name="one_certificate_template_per_office"),
             models.UniqueConstraint(
                 fields=["office"], condition=Q(office__isnull=True), name="one_national_certificate_template"
             ),

@@ -11,33 +11,20 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, RevisionMixin
 
-from wksbm.models import ScopedQuerySet
-
-from .questions import OfficeOwnedQuerySet
+from wksbm.models import OfficeOwned, ScopedQuerySet
 
 LEVELS = (1, 2, 3, 4)
 
 
-class Rubric(RevisionMixin, ClusterableModel):
+class Rubric(RevisionMixin, OfficeOwned, ClusterableModel):
     """Criteria, each described at four levels, for observing skills in the field."""
 
     name = models.CharField(_("name"), max_length=120)
-    office = models.ForeignKey(
-        "wksbm.DinsosOffice",
-        verbose_name=_("Dinsos office"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="rubrics",
-        help_text=_("Empty for a national rubric shared with every office."),
-    )
     description = models.TextField(_("description"), blank=True)
-
-    objects = OfficeOwnedQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
-        FieldPanel("office"),
+        FieldPanel("office", help_text=_("Empty for a national rubric shared with every office.")),
         FieldPanel("description"),
         InlinePanel("criteria", heading=_("Criteria"), label=_("Criterion"), min_num=1),
     ]

@@ -18,50 +18,18 @@ from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
 from courses.choices import Pillar
-from lms.roles import region_code_filter, region_scope
+from wksbm.models import OfficeOwned
 
 from ..choices import Difficulty, QuestionType
 
 FULL_CREDIT = Decimal(100)
 
 
-class OfficeOwnedQuerySet(models.QuerySet):
-    """Rows owned by a Dinsos office (`office`), or national ones (no office): question banks,
-    rubrics, readiness settings."""
-
-    def visible_to(self, user):
-        """Staff see their region's rows and the national ones; nobody else sees any."""
-        prefix = region_scope(user)
-        if prefix is None:
-            return self.none()
-        return self.filter(region_code_filter(prefix, "office__region__code") | Q(office__isnull=True))
-
-    def editable_by(self, user):
-        """Rows `user` may change: their offices', and the national ones for national admins."""
-        prefix = region_scope(user)
-        if prefix is None:
-            return self.none()
-        if prefix == "":
-            return self.all()
-        return self.filter(region_code_filter(prefix, "office__region__code"))
-
-
-class QuestionBank(models.Model):
+class QuestionBank(OfficeOwned):
     """A named collection of questions, owned by a Dinsos office or shared nationally."""
 
     name = models.CharField(_("name"), max_length=120)
-    office = models.ForeignKey(
-        "wksbm.DinsosOffice",
-        verbose_name=_("Dinsos office"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="question_banks",
-        help_text=_("Empty for a national bank shared with every office."),
-    )
     description = models.TextField(_("description"), blank=True)
-
-    objects = OfficeOwnedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("question bank")
