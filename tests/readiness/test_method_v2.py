@@ -45,8 +45,26 @@ def test_the_role_weighted_mean_is_exact(setup):
 
 
 def test_a_wksbm_at_exactly_80_is_ready(setup):
-    """Pillars 80 1/3, 80 1/3 and 79 1/3 make 80.0; dividing integers made them 80, 80 and 79 1/3,
-    and so readiness 79.8, "Almost ready"."""
+    """Pillars 80, 87.5 and 72.5 make 80.0, "Ready". Halving the whole numbers 75 + 100 as integers
+    made keterampilan 87 and readiness 79.8, "Almost ready"."""
+    knowledge, skills = setup.course("pengetahuan"), setup.course("keterampilan")
+    setup.assign(knowledge)
+    setup.assign(skills)
+    person = setup.pengurus("ketua")
+    setup.complete(person, knowledge)
+    setup.complete(person, skills)
+    setup.attempt(person, knowledge, 80)
+    setup.attempt(person, skills, 75)
+    setup.observation(person, skills, 100)
+    setup.attempt(person, knowledge, 45, kind=QuizKind.SELF_ASSESSMENT)  # komitmen (45 + 100) / 2
+    row = setup.row()
+    assert (row.pengetahuan, row.keterampilan, row.komitmen) == (80, 87.5, 72.5)
+    assert row.readiness == pytest.approx(80, abs=1e-9)
+    assert (row.coverage, row.level) == (100, Level.READY)
+
+
+def test_whole_number_scores_keep_their_fractions_through_every_mean(setup):
+    """Pillars 80 1/3, 80 1/3 and 79 1/3 from whole-number scores of a ketua and an anggota."""
     knowledge, skills = setup.course("pengetahuan"), setup.course("keterampilan")
     setup.assign(knowledge)
     setup.assign(skills)
