@@ -550,7 +550,7 @@ def settings_summary(used: SettingsUsed) -> str:
         "%(office)s, %(whose)s: weights komitmen/pengetahuan/keterampilan %(wk)s/%(wp)s/%(ws)s, "
         "core pengurus %(wc)s, others %(wo)s; Ready from %(ready)s with every pillar from %(pillar)s, "
         "Almost ready from %(almost)s; enough data from %(coverage)s%% coverage; evidence of the last "
-        "%(days)s days."
+        "%(days)s days, each ending at midnight %(zone)s."
     ) % {
         "office": used.office or _("WKSBM without an office"),
         "whose": whose,
@@ -564,4 +564,11 @@ def settings_summary(used: SettingsUsed) -> str:
         "almost": _plain(p.almost_ready_minimum),
         "coverage": _plain(p.coverage_minimum),
         "days": p.window_days,
+        "zone": _zone_name(p.time_zone),
     }
+
+
+def _zone_name(time_zone: str) -> str:
+    """WIB, WITA or WIT for the zones of Indonesia; the zone's own name for any other."""
+    zones = dict(DinsosOffice.TimeZone.choices)
+    return str(zones.get(time_zone, time_zone))

@@ -7,12 +7,14 @@ in the method shows up here as a wrong figure or level. CI runs this module on b
 import datetime
 from decimal import Decimal
 
+from django.utils import translation
+
 import pytest
 
 from assessments.choices import QuizKind
 from assessments.models import Attempt
 from readiness.choices import Level
-from readiness.score import ReadinessParameters, module_scores, readiness_by_office
+from readiness.score import ReadinessParameters, module_scores, readiness_by_office, settings_summary
 from tests.factories import DinsosOfficeFactory, PengurusFactory, WksbmFactory
 from tests.readiness.test_readiness import AS_OF, Setup, moment
 from wksbm.models import DinsosOffice, Region, Wksbm
@@ -108,6 +110,8 @@ def test_a_wita_office_is_judged_by_its_own_days(setup, makassar):
 
     scores, used = readiness_by_office(Wksbm.objects.filter(pk=network.pk), as_of=AS_OF)
     assert [u.parameters.time_zone for u in used] == ["Asia/Makassar"]
+    with translation.override("en"):
+        assert "each ending at midnight WITA (Asia/Makassar)." in settings_summary(used[0])
     people = {
         m.term_id: m.score
         for m in module_scores(Wksbm.objects.filter(pk=network.pk), as_of=AS_OF, settings=used[0].parameters)

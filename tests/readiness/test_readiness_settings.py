@@ -38,7 +38,9 @@ def test_each_wksbm_is_scored_with_its_offices_settings_and_the_report_names_the
     with translation.override("en"):
         summary = settings_summary(by_office[world.magelang])
     assert summary.startswith("Dinas Sosial Kota Magelang, the office's own settings")
-    assert "enough data from 0% coverage; evidence of the last 90 days." in summary
+    assert (
+        "enough data from 0% coverage; evidence of the last 90 days, each ending at midnight WIB" in summary
+    )
 
 
 def test_managers_edit_their_own_offices_settings_only(client, world):
