@@ -17,7 +17,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .models import ActivationCode, User
+from .credentials import credential_events_record
+from .models import ActivationCode, CredentialEvent, User
 from .phone import normalize_phone
 
 CODE_DIGITS = 8
@@ -62,6 +63,12 @@ def activation_codes_issue(
             )
             for user in users
         )
+        action = (
+            CredentialEvent.Action.ACTIVATION_CARD
+            if purpose == ActivationCode.Purpose.ACTIVATE
+            else CredentialEvent.Action.RESET_CARD
+        )
+        credential_events_record(people=users, action=action, actor=issued_by, at=now)
     return codes
 
 
@@ -110,4 +117,5 @@ def activation_complete(*, code_id: int, password: str, now: datetime.datetime |
         user = code.user
         user.set_password(password)
         user.save(update_fields=["password"])
+        credential_events_record(people=[user], action=CredentialEvent.Action.ACTIVATED, actor=user, at=now)
     return user

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .phone import display_phone, normalize_phone
-from .roles import OFFICE_ROLES, Role, user_sync_managed_groups
+from .roles import OFFICE_ROLES, Role, region_code_filter, region_scope, user_sync_managed_groups
 
 
 def account_version_key(user_id) -> str:
@@ -161,3 +161,48 @@ class ActivationCode(models.Model):
 
     def __str__(self):
         return f"{self.get_purpose_display()}: {self.user_id}"
+
+
+class CredentialEventQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Staff see the events of people who serve or served in their region: that person's
+        offices. (Terms are reached by their related name: lms does not import wksbm.)"""
+        prefix = region_scope(user)
+        if prefix is None:
+            return self.none()
+        return self.filter(
+            person__in=User.objects.filter(region_code_filter(prefix, "memberships__wksbm__kelurahan__code"))
+        )
+
+
+class CredentialEvent(models.Model):
+    """The audit log of a person's credentials: who registered them, printed their login card or
+    reset card, changed their name or number, and when they activated their account."""
+
+    class Action(models.TextChoices):
+        REGISTERED = "registered", _("Registered")
+        ACTIVATION_CARD = "activation_card", _("Login card printed")
+        RESET_CARD = "reset_card", _("Password reset card printed")
+        RENAMED = "renamed", _("Name changed")
+        RENUMBERED = "renumbered", _("Phone number changed")
+        ACTIVATED = "activated", _("Password set with a code")
+
+    person = models.ForeignKey(
+        User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="credential_events"
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    actor = models.ForeignKey(
+        User, verbose_name=_("done by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    detail = models.CharField(_("detail"), max_length=255, blank=True)
+
+    objects = CredentialEventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("account event")
+        verbose_name_plural = _("account history")
+        ordering = ["-at", "-pk"]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.person}"

@@ -42,7 +42,13 @@ def region_code_filter(prefix: str, field: str):
     return models.Q(**{field: prefix}) | models.Q(**{f"{field}__startswith": f"{prefix}."})
 
 
-_VIEW_WKSBM = ("wksbm.view_wksbm", "wksbm.view_pengurus", "wksbm.view_dinsosoffice", "wksbm.view_region")
+_VIEW_WKSBM = (
+    "wksbm.view_wksbm",
+    "wksbm.view_pengurus",
+    "wksbm.view_dinsosoffice",
+    "wksbm.view_region",
+    "lms.view_credentialevent",  # the account history of the region's pengurus
+)
 _ASSIGN = (
     "courses.view_assignment",
     "courses.add_assignment",

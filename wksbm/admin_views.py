@@ -37,6 +37,7 @@ from lms.models import ActivationCode
 from .login_cards import LoginCard, login_cards_pdf
 from .models import Pengurus, Wksbm
 from .pengurus_import import MAX_FILE_BYTES, pengurus_import_apply, pengurus_import_plan, template_xlsx
+from .registration import credentials_refusals
 
 SESSION_KEY = "wksbm_pengurus_import"
 PENDING_SECONDS = 60 * 60
@@ -134,9 +135,12 @@ class PengurusImportConfirmView(PengurusImportMixin, View):
             messages.error(request, _("The file no longer passes the checks; nothing was registered."))
             return redirect("wksbm_admin:pengurus_import")
         try:
-            registered = pengurus_import_apply(plan)
+            registered = pengurus_import_apply(plan, editor=request.user)
         except IntegrityError:  # the same file confirmed at the same moment in another tab
             messages.error(request, SPENT_UPLOAD)
+            return redirect("wksbm_admin:pengurus_import")
+        except ValidationError:  # a number was taken elsewhere between the checks and now
+            messages.error(request, _("The file no longer passes the checks; nothing was registered."))
             return redirect("wksbm_admin:pengurus_import")
         messages.success(
             request,
@@ -181,19 +185,25 @@ class LoginCardsView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Template
             {"url": "", "label": self.page_title, "sublabel": self.wksbm.name},
         ]
 
-    def terms(self):
-        serving = Pengurus.objects.active().filter(wksbm=self.wksbm)
-        return list(serving.select_related("user").order_by("user__name"))
+    def rows(self) -> list[tuple[Pengurus, bool, str | None]]:
+        """(term, has a password, why no card may be printed for them) per active pengurus."""
+        serving = list(
+            Pengurus.objects.active().filter(wksbm=self.wksbm).select_related("user").order_by("user__name")
+        )
+        refusals = credentials_refusals(people=[term.user for term in serving], editor=self.request.user)
+        return [(term, term.user.has_usable_password(), refusals.get(term.user_id)) for term in serving]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["rows"] = [(term, term.user.has_usable_password()) for term in self.terms()]
+        context["rows"] = self.rows()
         context["wksbm"] = self.wksbm
         return context
 
     def post(self, request, *args, **kwargs):
         wanted = set(request.POST.getlist("user"))
-        people = [term.user for term in self.terms() if str(term.user_id) in wanted]
+        people = [
+            term.user for term, _has, refusal in self.rows() if str(term.user_id) in wanted and not refusal
+        ]
         if not people:
             messages.error(request, _("Tick at least one pengurus."))
             return redirect("wksbm_admin:login_cards", pk=self.wksbm.pk)

@@ -290,7 +290,12 @@ class PengurusQuerySet(ScopedQuerySet):
     def active(self, as_of: datetime.date | None = None):
         """Pengurus serving on `as_of` (default today): active_from <= T < active_to."""
         as_of = as_of or timezone.localdate()
-        return self.filter(Q(active_to__isnull=True) | Q(active_to__gt=as_of), active_from__lte=as_of)
+        return self.not_ended(as_of).filter(active_from__lte=as_of)
+
+    def not_ended(self, as_of: datetime.date | None = None):
+        """Terms serving on `as_of` (default today) or starting later."""
+        as_of = as_of or timezone.localdate()
+        return self.filter(Q(active_to__isnull=True) | Q(active_to__gt=as_of))
 
 
 class Pengurus(models.Model):

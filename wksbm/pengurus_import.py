@@ -19,10 +19,9 @@ from django.utils.translation import gettext as _
 
 from lms.models import User
 from lms.phone import display_phone, normalize_phone
-from lms.roles import Role
 
 from .models import Jabatan, Pengurus, Wksbm
-from .registration import pengurus_register
+from .registration import credentials_refusals, pengurus_register
 
 SHEET_NAME = "Pengurus"
 MAX_ROWS = 2000
@@ -136,6 +135,7 @@ def _check_rows(plan: ImportPlan, entries, *, editor, today) -> None:
         else None
     )
     accounts = {user.phone: user for user in User.objects.filter(phone__in=[p for p in phones.values() if p])}
+    refusals = credentials_refusals(people=list(accounts.values()), editor=editor)
     serving = set(
         Pengurus.objects.filter(user__in=accounts.values(), active_to__isnull=True).values_list(
             "user__phone", "wksbm__code"
@@ -177,9 +177,8 @@ def _check_rows(plan: ImportPlan, entries, *, editor, today) -> None:
                 % {"value": _text(values[ACTIVE_FROM])}
             )
         if phone is not None:
-            account = accounts.get(phone)
-            if account is not None and account.role != Role.PENGURUS:
-                problems.append(_("This number belongs to a staff account, not a pengurus."))
+            if refusal := refusals.get(getattr(accounts.get(phone), "pk", None)):
+                problems.append(refusal)
             if (phone, code) in seen:
                 problems.append(
                     _("Duplicate of row %(row)s: the same number in the same WKSBM.")
@@ -199,8 +198,9 @@ def _check_rows(plan: ImportPlan, entries, *, editor, today) -> None:
             )
 
 
-def pengurus_import_apply(plan: ImportPlan) -> list[Pengurus]:
-    """Register every new row of a checked plan, all or none."""
+def pengurus_import_apply(plan: ImportPlan, *, editor=None) -> list[Pengurus]:
+    """Register every new row of a checked plan, all or none. Raises ValidationError when a
+    number became one `editor` may not register since the plan was checked."""
     if plan.problems:
         raise ValueError("a plan with problems cannot be imported")
     with transaction.atomic():
@@ -211,6 +211,7 @@ def pengurus_import_apply(plan: ImportPlan) -> list[Pengurus]:
                 wksbm=row.wksbm,
                 jabatan=row.jabatan,
                 active_from=row.active_from,
+                editor=editor,
             )
             for row in plan.new_rows
         ]

@@ -8,6 +8,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.widgets import Button, HeaderButton
 
+from lms.models import CredentialEvent
 from lms.viewsets import ScopedModelViewSet
 
 from .filters import PengurusFilterSet, WksbmFilterSet
@@ -154,8 +155,26 @@ class PengurusViewSet(ScopedModelViewSet):
     )
 
 
+class CredentialEventViewSet(ScopedModelViewSet):
+    """Who registered, printed a card for, renamed or renumbered each pengurus, and when they set
+    a password: read-only, for the offices where the person serves or served."""
+
+    model = CredentialEvent
+    form_fields = ()  # view-only (wagtail_hooks registers the policy); Wagtail still wants a form
+    name = "account_history"
+    icon = "history"
+    menu_label = _("Account history")
+    add_to_admin_menu = False
+    list_select_related = ("person", "actor")
+    list_display = ["at", "person", "action", "actor", "detail"]
+    list_filter = ["action", "at"]
+    search_fields = ["person__name", "person__phone"]
+    list_export = ["at", "person", "action", "actor", "detail"]
+    export_filename = "riwayat-akun"
+
+
 class WksbmViewSetGroup(ViewSetGroup):
     menu_label = _("WKSBM")
     menu_icon = "group"
     menu_order = 200
-    items = (WksbmViewSet, PengurusViewSet, DinsosOfficeViewSet)
+    items = (WksbmViewSet, PengurusViewSet, DinsosOfficeViewSet, CredentialEventViewSet)

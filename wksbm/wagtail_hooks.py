@@ -1,9 +1,16 @@
 from django.urls import include, path
 
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from lms.models import CredentialEvent
+from lms.permissions import ViewOnlyPermissionPolicy
 
 from . import admin_urls
 from .viewsets import WksbmViewSetGroup
+
+# The account history is written only by the credential actions themselves.
+register_permission_policy(CredentialEvent, ViewOnlyPermissionPolicy(CredentialEvent))
 
 
 @hooks.register("register_admin_viewset")
