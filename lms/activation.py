@@ -2,8 +2,10 @@
 
 A penyuluh issues codes (for new accounts, printed on login cards; or to reset a forgotten
 password); the pengurus enters their phone number and code once and sets a password. A code is
-single-use, expires, and dies after a few wrong tries, so guessing it is hopeless: with 8 digits
-and 5 tries a guess succeeds once in 20 million.
+single-use and expires. Wrong tries never kill a code (whoever tried, the card in the pengurus'
+hand must keep working); guessing is throttled instead (lms.throttle: 5 tries per number and
+address, 20 per address, every 15 minutes), which leaves one guess in 20 million per window.
+`failed_attempts` only counts wrong tries for the record.
 """
 
 import datetime
@@ -22,7 +24,6 @@ from .models import ActivationCode, CredentialEvent, User
 from .phone import normalize_phone
 
 CODE_DIGITS = 8
-MAX_WRONG_ATTEMPTS = 5
 LIFETIME = {
     ActivationCode.Purpose.ACTIVATE: datetime.timedelta(days=30),  # a card may wait for the next meeting
     ActivationCode.Purpose.RESET: datetime.timedelta(days=3),
@@ -75,8 +76,8 @@ def activation_codes_issue(
 def activation_code_find(
     *, phone: str, code: str, now: datetime.datetime | None = None
 ) -> ActivationCode | None:
-    """The open, unexpired code of the person with `phone` if `code` is it. A wrong code counts
-    against that person's open code, which dies at the fifth wrong try."""
+    """The open, unexpired code of the person with `phone` if `code` is it. A wrong code is counted
+    on that person's open code, which stays valid (callers throttle guessing: lms.throttle)."""
     now = now or timezone.now()
     try:
         phone = normalize_phone(phone)
@@ -89,7 +90,7 @@ def activation_code_find(
         .select_related("user")
         .first()
     )
-    if candidate is None or candidate.failed_attempts >= MAX_WRONG_ATTEMPTS:
+    if candidate is None:
         return None
     if hmac.compare_digest(candidate.code_hash, _hash(_digits(code))):
         return candidate
@@ -105,7 +106,7 @@ def activation_complete(*, code_id: int, password: str, now: datetime.datetime |
         code = (
             ActivationCode.objects.select_for_update()
             .filter(
-                pk=code_id, used_at__isnull=True, expires_at__gt=now, failed_attempts__lt=MAX_WRONG_ATTEMPTS
+                pk=code_id, used_at__isnull=True, expires_at__gt=now
             )
             .select_related("user")
             .first()

@@ -13,6 +13,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from .activation import activation_code_find, activation_complete
 from .models import ActivationCode
+from .throttle import CODE, sign_in_failed, sign_in_wait, throttled_error
 
 SESSION_KEY = "activation"
 CHOOSE_PASSWORD_SECONDS = 30 * 60  # time to choose a password after the code was accepted
@@ -37,12 +38,19 @@ class ActivationCodeForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
 
+    def __init__(self, *args, request, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.request = request
+
     def clean(self):
         cleaned = super().clean()
         if self.errors:
             return cleaned
+        if wait := sign_in_wait(self.request, CODE, cleaned["phone"]):
+            raise throttled_error(wait)  # before the code is compared
         self.found = activation_code_find(phone=cleaned["phone"], code=cleaned["code"])
         if self.found is None:
+            sign_in_failed(self.request, CODE, cleaned["phone"])
             raise forms.ValidationError(WRONG_CODE, code="wrong_code")
         return cleaned
 
@@ -50,7 +58,7 @@ class ActivationCodeForm(forms.Form):
 @never_cache
 @sensitive_post_parameters("code")
 def activation_code_view(request):
-    form = ActivationCodeForm(request.POST or None)
+    form = ActivationCodeForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         request.session[SESSION_KEY] = {"code": form.found.pk, "at": time.time()}
         return redirect("activation_password")

@@ -9,6 +9,9 @@ class LmsConfig(AppConfig):
     label = "lms"
     verbose_name = _("Accounts and roles")
 
+    def ready(self):
+        from . import throttle  # noqa: F401  (connects the failed sign-in counter)
+
 
 class UsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin with forms for the phone-number user model."""

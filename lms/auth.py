@@ -1,14 +1,17 @@
 from django.contrib.auth.backends import ModelBackend
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from .phone import normalize_phone
 from .roles import ROLE_PERMISSIONS
+from .throttle import PASSWORD, sign_in_wait
 
 
 class PhoneNumberBackend(ModelBackend):
     """Log in with a phone number written any common way; grant the role's permissions."""
 
     def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is not None and sign_in_wait(request, PASSWORD, username or kwargs.get("phone")):
+            raise PermissionDenied  # throttled: stop before any password hash is checked
         try:
             phone = normalize_phone(username or kwargs.get("phone", ""))
         except ValidationError:

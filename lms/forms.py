@@ -3,14 +3,30 @@ from django.contrib.auth import forms as auth_forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wagtail.admin.forms import auth as wagtail_auth_forms
 from wagtail.users import forms as wagtail_user_forms
 
 from .models import User
 from .phone import normalize_phone
 from .roles import MANAGED_GROUP_PATTERN, user_sync_managed_groups
+from .throttle import PASSWORD, sign_in_wait, throttled_error
 
 
-class PhoneLoginForm(auth_forms.AuthenticationForm):
+class ThrottledSignInMixin:
+    """Refuses a sign-in while its account (from this address) or its address is throttled
+    (lms.throttle), before any password is checked, and says how long to wait."""
+
+    def clean(self):
+        if wait := sign_in_wait(self.request, PASSWORD, self.data.get("username")):
+            raise throttled_error(wait)
+        return super().clean()
+
+
+class AdminLoginForm(ThrottledSignInMixin, wagtail_auth_forms.LoginForm):
+    """The Wagtail admin's sign-in, throttled like the site's."""
+
+
+class PhoneLoginForm(ThrottledSignInMixin, auth_forms.AuthenticationForm):
     """Log in with a phone number, however the user writes it."""
 
     username = forms.CharField(

@@ -1,3 +1,5 @@
+from django.core.cache import cache
+
 import pytest
 
 from lms.roles import Role
@@ -5,6 +7,12 @@ from tests.factories import DinsosOfficeFactory, PengurusFactory, UserFactory, W
 from wksbm.regions import demo_regions, regions_load
 
 MAGELANG, BENGKULU_SELATAN = "33.71", "17.01"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: sign-in throttle counters, page cache versions."""
+    cache.clear()
 
 
 @pytest.fixture

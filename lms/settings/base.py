@@ -130,6 +130,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminLoginForm"
+# Sign-in throttling (lms.throttle): behind a proxy, the header carrying the client's address
+# (e.g. HTTP_X_REAL_IP, set by nginx); nothing else the client sends is trusted.
+CLIENT_IP_HEADER = env.get("CLIENT_IP_HEADER", "")
+# A cache that cannot be reached must not stop a training room from signing in.
+RATELIMIT_FAIL_OPEN = True
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
