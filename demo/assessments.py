@@ -1,6 +1,7 @@
-"""Demo assessments for seed_demo: a pre-test, post-test and self-assessment in every demo course,
-a national skills rubric, and months of attempts, observations and sessions for the demo WKSBM,
-so the reports have realistic data. Running it again adds nothing."""
+"""Demo assessments for seed_demo: a pre-test, post-test and self-assessment in every national demo
+course (demo/content/questions/, read by the project's own importers), a national skills rubric,
+and months of attempts, observations and sessions for the demo WKSBM, so the reports have
+realistic data. Running it again adds nothing."""
 
 import datetime
 import random
@@ -13,14 +14,12 @@ from assessments.attempts import answers_save, attempt_start, attempt_submit
 from assessments.certificates import certificate_issue
 from assessments.choices import QuestionType, QuizKind, ReviewPolicy
 from assessments.fieldwork import observation_record, session_record
-from assessments.importers.gift import parse
 from assessments.importers.store import questions_store
 from assessments.models import (
     Attempt,
     CertificateTemplate,
     Observation,
     PembinaanSession,
-    Question,
     QuestionBank,
     QuizPage,
     QuizQuestion,
@@ -34,7 +33,7 @@ from lms.roles import Role
 from readiness.snapshots import month_start, months_back, snapshots_take
 from wksbm.models import DinsosOffice, Pengurus, Wksbm
 
-from .assessment_content import QUIZZES, RUBRIC, SELF_ASSESSMENTS, SESSION_TOPICS
+from . import files
 from .people import demo_pengurus_phone
 
 SEED = 2026
@@ -67,26 +66,15 @@ def _quiz(course: CoursePage, *, slug, title, kind, questions, **rules) -> QuizP
     return QuizPage.objects.get(pk=quiz.pk)
 
 
-def _likert_questions(bank: QuestionBank, statements, pillar: str) -> list[Question]:
-    questions = []
-    for text, reverse in statements:
-        question = Question(
-            bank=bank, type=QuestionType.LIKERT, text=text, reverse_scored=reverse, pillar=pillar
-        )
-        question.category = "Penilaian diri"
-        question.save()
-        questions.append(question)
-    return questions
-
-
 def _course_quizzes(course: CoursePage) -> list[QuizPage]:
     bank, _ = QuestionBank.objects.get_or_create(
         name=f"Bank soal {course.title}"[:120], office=None, defaults={"description": course.summary}
     )
     if not bank.questions.exists():
-        pre = questions_store(parse(QUIZZES[course.slug]["pre_test"]), bank)
-        post = questions_store(parse(QUIZZES[course.slug]["post_test"]), bank)
-        statements = _likert_questions(bank, SELF_ASSESSMENTS[course.slug], course.pillar)
+        # Through the importers a penyuluh's upload goes through: GIFT, and the question template (CSV).
+        pre = questions_store(files.quiz_questions(course.slug, "pre-test"), bank)
+        post = questions_store(files.quiz_questions(course.slug, "post-test"), bank)
+        statements = questions_store(files.quiz_questions(course.slug, "penilaian-diri"), bank)
         for question in (*pre, *post):
             question.pillar = course.pillar
             question.save(update_fields=["pillar"])
@@ -124,11 +112,12 @@ def _course_quizzes(course: CoursePage) -> list[QuizPage]:
 
 
 def _rubric() -> Rubric:
-    rubric = Rubric.objects.filter(name=RUBRIC["name"], office=None).first()
+    data = files.rubric()
+    rubric = Rubric.objects.filter(name=data["name"], office=None).first()
     if rubric:
         return rubric
-    rubric = Rubric(name=RUBRIC["name"], description=RUBRIC["description"])
-    for order, criterion in enumerate(RUBRIC["criteria"]):
+    rubric = Rubric(name=data["name"], description=data["description"])
+    for order, criterion in enumerate(data["criteria"]):
         level_texts = {f"level_{n}": text for n, text in enumerate(criterion["levels"], start=1)}
         rubric.criteria.add(RubricCriterion(name=criterion["name"], sort_order=order, **level_texts))
     rubric.save()
@@ -174,6 +163,7 @@ def _history(
     now = timezone.now()
     attempts = observations = sessions = progress = certificates = 0
     courses = CoursePage.objects.in_bulk(quizzes.keys())
+    topics = files.session_topics()
     learners = list(
         Pengurus.objects.active()
         .select_related("user", "wksbm")
@@ -204,7 +194,7 @@ def _history(
         if penyuluh is None:
             continue
         serving = [t for t in learners if t.wksbm_id == wksbm.pk]
-        for months_ago, topic in zip((3, 2, 1), SESSION_TOPICS, strict=False):
+        for months_ago, topic in zip((3, 2, 1), topics, strict=False):
             held_on = timezone.localdate() - datetime.timedelta(days=30 * months_ago)
             present = [t.user for t in serving if rng.random() < 0.75 and t.active_from <= held_on]
             session_record(facilitator=penyuluh, wksbm=wksbm, held_on=held_on, topic=topic, attendees=present)
@@ -232,7 +222,8 @@ def _history(
 
 @transaction.atomic
 def demo_assessments_seed() -> dict[str, int]:
-    courses = {course.slug: course for course in CoursePage.objects.filter(slug__in=QUIZZES).order_by("path")}
+    slugs = files.national_course_slugs()
+    courses = {course.slug: course for course in CoursePage.objects.filter(slug__in=slugs).order_by("path")}
     quizzes = {course.pk: _course_quizzes(course) for course in courses.values()}
     rubric = _rubric()
     for office in DinsosOffice.objects.all():
@@ -250,7 +241,7 @@ def demo_assessments_seed() -> dict[str, int]:
         and not Observation.objects.exists()
         and not PembinaanSession.objects.exists()
     ):
-        skills_course = next(c for c in courses.values() if c.pillar == "keterampilan")
+        skills_course = courses[files.rubric()["course"]]
         lessons = {course.pk: list(course.get_lessons()) for course in courses.values()}
         counts |= _history(quizzes, lessons, skills_course, rubric)
     counts["readiness snapshots"] = _snapshots()

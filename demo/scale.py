@@ -9,7 +9,7 @@ demo data: its regions, offices, penyuluh, courses with their quizzes and the sk
 - Pengurus accounts have numbers +62 899 xxxx xxxx (the demo and the tests use 0811-0813) and an
   unusable password; their terms run from before the last 13 months, ketua, sekretaris and
   bendahara first.
-- Every demo course is assigned to every WKSBM.
+- Every national demo course is assigned to every WKSBM (the offices' starter modules are not).
 - Every WKSBM gets a profile (ability, engagement) from the seeded generator and its pengurus vary
   around it, so readiness levels differ: pre-tests, post-tests (retaken up to the quiz's limit) and
   self-assessments over the last 12 months, lessons completed, rubric observations on the
@@ -51,7 +51,7 @@ from lms.models import User
 from lms.roles import Role
 from wksbm.models import DinsosOffice, Jabatan, Pengurus, Region, Wksbm
 
-from .assessment_content import QUIZZES, RUBRIC, RUBRIC_COURSE, SESSION_TOPICS
+from . import files
 from .people import OFFICES
 
 PHONE_PREFIX = "+62899"  # Tri's 0899: no demo, test or staff number starts so
@@ -148,14 +148,15 @@ class Steps:
 
 def demo_missing() -> str | None:
     """What of the demo data seed_scale needs is missing, or None."""
-    courses = CoursePage.objects.filter(slug__in=QUIZZES)
-    if courses.count() != len(QUIZZES):
+    slugs = files.national_course_slugs()
+    courses = CoursePage.objects.filter(slug__in=slugs)
+    if courses.count() != len(slugs):
         return "the demo courses"
     kinds = {QuizKind.PRE_TEST, QuizKind.POST_TEST, QuizKind.SELF_ASSESSMENT}
     for course in courses:
         if set(QuizPage.objects.child_of(course).values_list("kind", flat=True)) != kinds:
             return f"the quizzes of {course.slug}"
-    if not Rubric.objects.filter(name=RUBRIC["name"], office=None).exists():
+    if not Rubric.objects.filter(name=files.rubric()["name"], office=None).exists():
         return "the demo rubric"
     if DinsosOffice.objects.filter(region_id__in=OFFICES).count() != len(OFFICES):
         return "the demo offices"
@@ -189,7 +190,7 @@ def _options(question: dict) -> QuestionOptions:
 
 
 def _demo(rng: random.Random) -> Demo:
-    courses = list(CoursePage.objects.filter(slug__in=QUIZZES).order_by("path"))
+    courses = list(CoursePage.objects.filter(slug__in=files.national_course_slugs()).order_by("path"))
     quizzes = {}
     for course in courses:
         quizzes[course.pk] = {}
@@ -206,7 +207,8 @@ def _demo(rng: random.Random) -> Demo:
         )
         for course in courses
     }
-    rubric = Rubric.objects.get(name=RUBRIC["name"], office=None)
+    rubric_data = files.rubric()
+    rubric = Rubric.objects.get(name=rubric_data["name"], office=None)
     in_offices = Q()
     for code in OFFICES:
         in_offices |= Q(code__startswith=f"{code}.")
@@ -228,7 +230,7 @@ def _demo(rng: random.Random) -> Demo:
         courses=courses,
         quizzes=quizzes,
         lessons=lessons,
-        skills_course=next(c for c in courses if c.slug == RUBRIC_COURSE),
+        skills_course=next(c for c in courses if c.slug == rubric_data["course"]),
         rubric=rubric,
         criteria=list(rubric.criteria.all()),
         kelurahan=kelurahan,
@@ -359,13 +361,14 @@ def _sessions_step(demo: Demo, terms: list[Term], rng: random.Random, today: dat
     by_wksbm = defaultdict(list)
     for term in terms:
         by_wksbm[term.wksbm].append(term)
+    topics = files.session_topics()
     sessions, attendees = [], []
     for network, members in by_wksbm.items():
         for n in range(rng.randint(2, 8)):
             session = PembinaanSession(
                 wksbm=network,
                 held_on=_day(rng, today),
-                topic=SESSION_TOPICS[n % len(SESSION_TOPICS)],
+                topic=topics[n % len(topics)],
                 facilitator_id=demo.penyuluh.get(network.office_code),
             )
             sessions.append(session)

@@ -105,9 +105,7 @@ def activation_complete(*, code_id: int, password: str, now: datetime.datetime |
     with transaction.atomic():
         code = (
             ActivationCode.objects.select_for_update()
-            .filter(
-                pk=code_id, used_at__isnull=True, expires_at__gt=now
-            )
+            .filter(pk=code_id, used_at__isnull=True, expires_at__gt=now)
             .select_related("user")
             .first()
         )

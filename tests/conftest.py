@@ -11,8 +11,16 @@ MAGELANG, BENGKULU_SELATAN = "33.71", "17.01"
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: sign-in throttle counters, page cache versions."""
+    """Each test starts with an empty cache: sign-in throttle counters, page cache versions, and
+    Wagtail's renditions by image id (ids are reused after a rollback)."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploads and the demo's drawings go to a temporary folder per test, never the checkout's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
 
 
 @pytest.fixture

@@ -13,11 +13,6 @@ from courses.blocks import ImageBlock, LessonStreamBlock, VideoBlock, youtube_em
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-
-
 def render(block_type, value):
     stream = LessonStreamBlock()
     return StreamValue(

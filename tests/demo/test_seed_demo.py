@@ -6,7 +6,7 @@ from wagtail.models import Page, Revision
 
 import pytest
 
-from courses.models import Assignment, CoursePage, LessonPage
+from courses.models import Assignment, CourseIndexPage, CoursePage, LessonPage
 from lms.models import User
 from wksbm.models import DinsosOffice, KpsGroup, Pengurus, Region, Wksbm
 
@@ -41,11 +41,14 @@ def test_seed_demo_builds_the_two_offices_and_running_it_again_adds_nothing():
         assert set(office.staff.values_list("role", flat=True)) == {"penyuluh", "manager"}
     assert User.objects.filter(role="admin").count() == 1
 
-    courses = CoursePage.objects.live()
-    assert sorted(courses.values_list("pillar", flat=True)) == ["keterampilan", "komitmen", "pengetahuan"]
+    national = CoursePage.objects.live().child_of(CourseIndexPage.objects.get(office=None))
+    assert sorted(national.values_list("pillar", flat=True)) == ["keterampilan", "komitmen", "pengetahuan"]
     assert LessonPage.objects.live().count() >= 9
-    for course in courses:
+    for course in national:
         assert course.assignments.count() == Wksbm.objects.count()
+    for office in DinsosOffice.objects.all():  # a module of its own, for its penyuluh to add to
+        section = CourseIndexPage.objects.get(office=office)
+        assert CoursePage.objects.live().child_of(section).count() == 1
 
 
 def test_if_empty_leaves_an_existing_database_alone(world):
