@@ -15,6 +15,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from lms.cleaning import clean_text
+
 from .choices import QuestionType, QuizKind
 from .models import Answer, Attempt, Choice, Question, QuizPage, QuizQuestion
 from .scoring import Graded, attempt_score, question_credit
@@ -166,7 +168,7 @@ def _clean_response(question: dict, value):
         allowed = {choice["id"] for choice in question["choices"]}
         try:
             ids = sorted({int(v) for v in values})
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             raise AttemptRefused(_("An answer was not understood. Reload the page and try again.")) from None
         if not set(ids) <= allowed or (kind != QuestionType.MULTIPLE and len(ids) > 1):
             raise AttemptRefused(_("An answer was not understood. Reload the page and try again."))
@@ -175,7 +177,11 @@ def _clean_response(question: dict, value):
         if str(value) not in {"1", "2", "3", "4", "5"}:
             raise AttemptRefused(_("An answer was not understood. Reload the page and try again."))
         return int(value)
-    text = str(value if not isinstance(value, list) else value[0]).strip()
+    first = value[0] if isinstance(value, list) else value
+    if isinstance(first, bool) or not isinstance(first, str | int | float):  # a list or object sent as text
+        raise AttemptRefused(_("An answer was not understood. Reload the page and try again."))
+    # Control characters are never text anyone typed (and PostgreSQL refuses NUL).
+    text = clean_text(str(first)).strip()
     if len(text) > MAX_TEXT_ANSWER:
         raise AttemptRefused(_("An answer is longer than %(limit)s characters.") % {"limit": MAX_TEXT_ANSWER})
     return text

@@ -110,7 +110,7 @@ def offline_attempt_submit(
         for answer in answers:
             try:
                 position, seconds = int(answer["position"]), float(answer.get("seconds", 0))
-            except (KeyError, TypeError, ValueError):
+            except (KeyError, TypeError, ValueError, OverflowError):
                 raise AttemptRefused(_("The attempt sent was not understood.")) from None
             if not math.isfinite(seconds):
                 raise AttemptRefused(_("The attempt sent was not understood."))

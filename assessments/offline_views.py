@@ -1,7 +1,5 @@
 """The offline quiz paper page, and the endpoint a phone's queue sends its finished attempts to."""
 
-import json
-
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -9,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from lms.cleaning import json_body
 from lms.permissions import page_viewable
 
 from .attempts import AttemptRefused
@@ -48,11 +47,11 @@ def quiz_paper_submit_view(request):
     if not request.user.is_authenticated:
         return JsonResponse({"error": _("Log in again to send your answers.")}, status=401)
     try:
-        sent = json.loads(request.body)
+        sent = json_body(request.body)
         paper, answers = sent["paper"], sent.get("answers", [])
         if not isinstance(answers, list):
             raise TypeError
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return JsonResponse({"error": _("The attempt sent was not understood.")}, status=400)
     try:
         attempt = offline_attempt_submit(

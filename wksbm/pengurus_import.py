@@ -9,7 +9,6 @@ second import of the same file skips, so re-importing changes nothing. Registeri
 
 import datetime
 import io
-import warnings
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -19,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from lms.models import User
 from lms.phone import display_phone, normalize_phone
+from lms.spreadsheets import WorkbookRefused, workbook_rows
 
 from .models import Jabatan, Pengurus, Wksbm
 from .registration import credentials_refusals, pengurus_register
@@ -74,7 +74,10 @@ def pengurus_import_plan(data: bytes, *, editor=None, today: datetime.date | Non
     """Check a filled-in template. With `editor`, WKSBM outside their scope are refused."""
     plan = ImportPlan()
     try:
-        raw_rows = _xlsx_rows(data)
+        raw_rows = workbook_rows(data, sheet_name=SHEET_NAME)
+    except WorkbookRefused as refused:
+        plan.problems.append(Problem(None, str(refused)))
+        return plan
     except Exception:  # openpyxl raises many kinds (BadZipFile, KeyError, InvalidFileException ...)
         plan.problems.append(
             Problem(
@@ -245,19 +248,6 @@ def template_xlsx() -> bytes:
     output = io.BytesIO()
     workbook.save(output)
     return output.getvalue()
-
-
-def _xlsx_rows(data: bytes) -> list[tuple[int, tuple]]:
-    from openpyxl import load_workbook
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # extensions Excel writes and openpyxl does not read
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    try:
-        sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
-        return list(enumerate(sheet.iter_rows(values_only=True), start=1))
-    finally:
-        workbook.close()
 
 
 def _text(value) -> str:

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from lms.cleaning import control_character_line
+
 from . import aiken, gift, moodlexml, spreadsheet
 from .base import ParseResult, Problem
 
@@ -47,11 +49,23 @@ def parse_file(filename: str, data: bytes, file_format: str = "auto") -> ParseRe
         file_format = detect_format(filename, data)
     if file_format == "xlsx":
         return spreadsheet.parse_xlsx(data)
-    if file_format == "csv":
-        return spreadsheet.parse_csv(data)
     if file_format == "moodlexml":
-        return moodlexml.parse(data)
+        return moodlexml.parse(data)  # XML itself refuses control characters
     text = _decode(data)
     if text is None:
         return ParseResult(problems=[Problem(None, _("The file is not text in a known encoding."))])
+    if line := control_character_line(text):
+        return ParseResult(
+            problems=[
+                Problem(
+                    line,
+                    _(
+                        "This line holds a control character (such as NUL) that is not text. Save the "
+                        "file again as plain text (UTF-8) and upload it again."
+                    ),
+                )
+            ]
+        )
+    if file_format == "csv":
+        return spreadsheet.parse_csv(data)
     return aiken.parse(text) if file_format == "aiken" else gift.parse(text)

@@ -51,7 +51,6 @@ import csv
 import difflib
 import io
 import re
-import warnings
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from decimal import ROUND_DOWN, Decimal
@@ -59,6 +58,7 @@ from decimal import ROUND_DOWN, Decimal
 from django.utils.translation import gettext as _
 
 from courses.choices import Pillar
+from lms.spreadsheets import WorkbookRefused, workbook_rows
 
 from ..choices import Difficulty, QuestionType
 from ..scoring import parse_number
@@ -129,7 +129,9 @@ def parse_xlsx(data: bytes) -> ParseResult:
     if not data:
         return _file_problem(_("The file is empty."))
     try:
-        rows = _xlsx_rows(data)
+        rows = workbook_rows(data, sheet_name=SHEET_NAME)
+    except WorkbookRefused as refused:
+        return _file_problem(str(refused))
     except Exception:  # openpyxl raises many kinds (BadZipFile, KeyError, InvalidFileException ...)
         return _file_problem(
             _("The file is not an Excel workbook (.xlsx). Save it as “Excel Workbook (*.xlsx)”, or as CSV.")
@@ -155,20 +157,6 @@ def parse_csv(data: bytes) -> ParseResult:
 
 def _file_problem(message: str) -> ParseResult:
     return ParseResult(problems=[Problem(None, message)])
-
-
-def _xlsx_rows(data: bytes) -> list[tuple[int, tuple]]:
-    from openpyxl import load_workbook
-
-    with warnings.catch_warnings():
-        # Files saved by Excel carry extensions openpyxl does not read (and says so); harmless here.
-        warnings.simplefilter("ignore")
-        workbook = load_workbook(io.BytesIO(data), data_only=True)
-    try:
-        sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
-        return list(enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1))
-    finally:
-        workbook.close()
 
 
 def _decode(data: bytes) -> str | None:

@@ -481,12 +481,13 @@ def test_an_answer_that_cannot_be_read_is_refused(logged_in, paper, answer):
 
 
 def test_an_infinite_time_is_refused(logged_in, paper):
-    # Python's json reads the non-standard Infinity and NaN literals that a bad client might send.
+    # Python's json reads the non-standard Infinity and NaN literals a bad client might send; the
+    # body is refused as malformed before anything else (the phone shows the refusal either way).
     raw = json.dumps(body(paper, [])).replace(
         '"answers": []', '"answers": [{"position": 0, "seconds": Infinity}]'
     )
     response = sync(logged_in, raw)
-    assert response.status_code == 409
+    assert response.status_code == 400
     assert_nothing_written()
 
 
