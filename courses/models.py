@@ -253,6 +253,8 @@ class Assignment(models.Model):
 class LessonProgress(models.Model):
     """That a learner finished a lesson, and when. Course progress is derived from these rows."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="lesson_progress"
     )

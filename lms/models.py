@@ -179,6 +179,8 @@ class CredentialEvent(models.Model):
     """The audit log of a person's credentials: who registered them, printed their login card or
     reset card, changed their name or number, and when they activated their account."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     class Action(models.TextChoices):
         REGISTERED = "registered", _("Registered")
         ACTIVATION_CARD = "activation_card", _("Login card printed")

@@ -100,6 +100,8 @@ class ReadinessSnapshot(models.Model):
     """One WKSBM's readiness as of the last day of `month` (or as of `computed_on` for the
     current month, whose snapshot is refreshed until the month ends). Feeds the 12-month trend."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     wksbm = models.ForeignKey(
         "wksbm.Wksbm", verbose_name=_("WKSBM"), on_delete=models.CASCADE, related_name="readiness_snapshots"
     )

@@ -40,6 +40,8 @@ class Attempt(models.Model):
     editing the bank later never rewrites what a learner answered; that snapshot holds the
     scoring data and never leaves the server before the attempt is submitted."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # Set by the phone for an attempt made offline, so that a retried sync finds it again.
     client_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
@@ -89,6 +91,8 @@ class Attempt(models.Model):
 
 class Answer(models.Model):
     """The response to one question of an attempt, saved as the learner goes."""
+
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     position = models.PositiveSmallIntegerField(_("position"))

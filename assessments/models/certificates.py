@@ -58,6 +58,8 @@ class Certificate(models.Model):
     """Proof that a pengurus completed a course (every lesson, post-test passed). What it shows is
     copied at issue, so renaming a course or a person never changes a certificate already given."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     code = models.CharField(_("verification code"), max_length=16, unique=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

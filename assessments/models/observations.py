@@ -69,6 +69,8 @@ class Observation(models.Model):
     """A penyuluh's rubric judgement of one pengurus, on the keterampilan course it evidences.
     Its score is (mean level - 1) / 3 x 100."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("pengurus"),
@@ -109,6 +111,8 @@ class Observation(models.Model):
 class ObservationLevel(models.Model):
     """The level given on one criterion; the criterion's name is kept in case the rubric changes."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     observation = models.ForeignKey(Observation, on_delete=models.CASCADE, related_name="levels")
     criterion = models.ForeignKey(RubricCriterion, null=True, on_delete=models.SET_NULL, related_name="+")
     criterion_name = models.CharField(_("criterion"), max_length=200)
@@ -135,6 +139,8 @@ class PembinaanSessionQuerySet(ScopedQuerySet):
 
 class PembinaanSession(models.Model):
     """A pembinaan meeting a penyuluh held with a WKSBM, and who attended."""
+
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
 
     wksbm = models.ForeignKey(
         "wksbm.Wksbm", verbose_name=_("WKSBM"), on_delete=models.CASCADE, related_name="pembinaan_sessions"
@@ -168,6 +174,8 @@ class PembinaanSession(models.Model):
 
 
 class Attendance(models.Model):
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     session = models.ForeignKey(PembinaanSession, on_delete=models.CASCADE, related_name="attendance")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance")
 

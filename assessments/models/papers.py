@@ -12,6 +12,8 @@ class OfflinePaper(models.Model):
     The snapshot, with its scoring data, stays here; the phone gets only the questions and
     choices. The attempt made on the phone is created from it when it reaches the server."""
 
+    wagtail_reference_index_ignore = True  # a record, not content (docs/decisions.md)
+
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     quiz = models.ForeignKey(
         "assessments.QuizPage", verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="+"
