@@ -10,7 +10,7 @@ class LmsConfig(AppConfig):
     verbose_name = _("Accounts and roles")
 
     def ready(self):
-        from . import throttle  # noqa: F401  (connects the failed sign-in counter)
+        from . import sessions, throttle  # noqa: F401  (connect the session length and sign-in counter)
 
 
 class UsersAppConfig(WagtailUsersAppConfig):

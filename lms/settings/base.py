@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "lms.sessions.SlidingSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -130,6 +131,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
+# A sign-in lasts a working day (staff, on shared office laptops); lms.sessions gives pengurus,
+# on their own phones, 90 days that start again on each day of use.
+SESSION_COOKIE_AGE = 10 * 60 * 60
 WAGTAILADMIN_USER_LOGIN_FORM = "lms.forms.AdminLoginForm"
 # Sign-in throttling (lms.throttle): behind a proxy, the header carrying the client's address
 # (e.g. HTTP_X_REAL_IP, set by nginx); nothing else the client sends is trusted.
