@@ -231,3 +231,45 @@ def test_a_zip_bomb_is_refused_before_it_is_opened(staff_client, world, bomb):
         assert response.status_code == 200
         assert "30 MB" in response.content.decode()
     assert table_counts() == before
+
+
+@pytest.fixture
+def lesson(quiz):
+    from courses.models import LessonPage
+
+    return LessonPage.objects.child_of(quiz.get_parent()).live().first()
+
+
+GARBAGE = [
+    "\x00",
+    "a\x00b",
+    "%00",
+    "\ud800".encode("utf-8", "surrogatepass").decode("latin-1"),
+    "9" * 3000,
+    "'; --",
+]
+
+
+@pytest.mark.parametrize("value", GARBAGE)
+def test_search_lesson_completion_and_report_filters_never_fail(client, world, quiz, lesson, value):
+    client.force_login(world.tidar_ketua.user)
+    assert client.get(reverse("search"), {"q": value}).status_code < 500
+    assert client.post(lesson.url + "selesai/", {"next": value}).status_code < 500
+    client.force_login(world.magelang_manager)
+    overview = reverse("readiness_reports:overview")
+    for params in (
+        {"as_of": value},
+        {"kecamatan": value},
+        {"kelurahan": value},
+        {"level": value},
+        {"ordering": value},
+    ):
+        assert client.get(overview, params).status_code < 500, params
+        assert client.get(overview, {**params, "export": "csv"}).status_code < 500, params
+    assert client.get(reverse("readiness_reports:courses"), {"as_of": value}).status_code < 500
+    assert (
+        client.get(
+            reverse("readiness_reports:wksbm", args=[world.tidar_utara.pk]), {"as_of": value}
+        ).status_code
+        < 500
+    )
