@@ -16,16 +16,11 @@ from assessments.models import Attempt
 from readiness.choices import Level
 from readiness.score import ReadinessParameters, module_scores, readiness_by_office, settings_summary
 from tests.factories import DinsosOfficeFactory, PengurusFactory, WksbmFactory
-from tests.readiness.test_readiness import AS_OF, Setup, moment
+from tests.readiness.test_readiness import AS_OF, moment
 from wksbm.models import DinsosOffice, Region, Wksbm
 from wksbm.regions import lokal_regions, regions_load
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def setup(world):
-    return Setup(world)
 
 
 def test_a_skills_module_is_the_exact_mean_of_post_test_and_observation(setup):

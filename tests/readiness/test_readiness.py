@@ -109,11 +109,6 @@ class Setup:
         return {row.user_id: row for row in rows}
 
 
-@pytest.fixture
-def setup(world):
-    return Setup(world)
-
-
 def test_core_officers_weigh_double(setup):
     course = setup.course("pengetahuan")
     setup.assign(course)

@@ -17,7 +17,7 @@ from courses.sections import national_section_ensure, office_section_ensure
 from readiness.reports.courses import course_report
 from tests.factories import PengurusFactory, WksbmFactory
 from tests.factories.courses import make_course
-from tests.readiness.test_readiness import AS_OF, Setup, moment
+from tests.readiness.test_readiness import AS_OF, moment
 from wksbm.models import Wksbm
 
 pytestmark = pytest.mark.django_db
@@ -27,11 +27,6 @@ INDEX = "/admin/reports/readiness/courses/"
 
 def course_url(course, query=""):
     return f"/admin/reports/readiness/courses/{course.pk}/{query}"
-
-
-@pytest.fixture
-def setup(world):
-    return Setup(world)
 
 
 def post_test(setup, user, course, score, *, passed, when=None, kind=QuizKind.POST_TEST):

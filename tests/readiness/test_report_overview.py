@@ -16,7 +16,7 @@ from courses.models import Assignment
 from courses.sections import office_section_ensure
 from tests.factories import PengurusFactory, WksbmFactory
 from tests.factories.courses import make_course
-from tests.readiness.test_readiness import AS_OF, Setup
+from tests.readiness.test_readiness import AS_OF
 
 pytestmark = pytest.mark.django_db
 
@@ -25,11 +25,6 @@ OVERVIEW = "/admin/reports/readiness/"
 
 def wksbm_url(wksbm, query=""):
     return f"/admin/reports/readiness/wksbm/{wksbm.pk}/{query}"
-
-
-@pytest.fixture
-def setup(world):
-    return Setup(world)
 
 
 def scored_wksbm(setup, *, score=90):

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from assessments.choices import QuizKind
 from lms.pdf import pdf_text
 from tests.factories import PengurusFactory, WksbmFactory
-from tests.readiness.test_readiness import AS_OF, Setup
+from tests.readiness.test_readiness import AS_OF
 
 pytestmark = pytest.mark.django_db
 
@@ -45,11 +45,6 @@ def pdf_of(client, url, **query):
     assert response["Content-Disposition"].startswith("attachment;")
     assert response["Content-Disposition"].endswith(f'-{AS_OF.isoformat()}.pdf"')
     return response
-
-
-@pytest.fixture
-def setup(world):
-    return Setup(world)
 
 
 def scored(setup, *, score=90):

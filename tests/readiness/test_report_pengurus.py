@@ -15,7 +15,7 @@ from assessments.choices import QuizKind
 from assessments.models import Attendance, Observation, PembinaanSession
 from tests.factories import PengurusFactory, UserFactory
 from tests.factories.assessments import make_rubric
-from tests.readiness.test_readiness import AS_OF, Setup, moment
+from tests.readiness.test_readiness import AS_OF, moment
 from tests.readiness.test_report_overview import csv_rows
 
 pytestmark = pytest.mark.django_db
@@ -23,11 +23,6 @@ pytestmark = pytest.mark.django_db
 
 def profile_url(user, query=""):
     return f"/admin/reports/readiness/pengurus/{user.pk}/{query}"
-
-
-@pytest.fixture
-def setup(world):
-    return Setup(world)
 
 
 def session(wksbm, topic, *, days_before, attendees=()):
