@@ -15,6 +15,7 @@ PENGURUS_SESSION = datetime.timedelta(days=90)
 STAFF_SESSION = datetime.timedelta(seconds=settings.SESSION_COOKIE_AGE)  # also what the admin's
 # "remember me" gives (without it, the cookie ends with the browser, the session still at this age)
 _REFRESHED = "session_refreshed_on"
+_SLIDING = "session_slides"
 
 
 def session_length(user) -> datetime.timedelta:
@@ -25,8 +26,10 @@ def session_length(user) -> datetime.timedelta:
 def set_session_length(sender, request, user, **kwargs):
     if request is None or not hasattr(request, "session"):
         return
-    request.session.set_expiry(int(session_length(user).total_seconds()))
+    length = session_length(user)
+    request.session.set_expiry(int(length.total_seconds()))
     request.session[_REFRESHED] = timezone.localdate().isoformat()
+    request.session[_SLIDING] = length == PENGURUS_SESSION
 
 
 class SlidingSessionMiddleware:
@@ -37,8 +40,9 @@ class SlidingSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated and session_length(user) == PENGURUS_SESSION:
+        # The session says whether it slides: reading request.user here would cost every request
+        # a user query, cached lesson pages included.
+        if request.session.get(_SLIDING):
             today = timezone.localdate().isoformat()
             if request.session.get(_REFRESHED) != today:
                 request.session.set_expiry(int(PENGURUS_SESSION.total_seconds()))

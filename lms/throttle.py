@@ -1,14 +1,18 @@
 """Throttling of password and code guessing (DESIGN section 5, "sign-in abuse").
 
-Failures are counted in the cache by django-ratelimit, in two fixed windows of 15 minutes: per
+Failures are counted in the cache by django-ratelimit, in fixed windows of 15 minutes: per
 account from one address (5), and per address over every account (20, so a training room behind
-one 4G hotspot is not blocked by a few typos). Once a count is reached, further tries are refused
-before any password hash or code is checked, with the minutes to wait. Nothing is counted per
-account alone, so no one can lock another person out of their account or their login card from
-elsewhere. The client address is REMOTE_ADDR, or only the header named by CLIENT_IP_HEADER when
-the site runs behind a proxy that sets it.
+one 4G hotspot is not blocked by a few typos). An IPv6 address counts as its /64, the block one
+subscriber holds. Once a count is reached, further tries are refused before any password hash or
+code is checked, with the minutes to wait. Passwords are counted per account only from one
+address, so no one can lock another person out of their account. Activation codes (8 digits,
+valid for weeks) also have a ceiling per number over all addresses, 200 a day: guessing one from
+many addresses stays hopeless, and shutting a card out takes 200 wrong codes and lasts at most
+the rest of that day. The client address is REMOTE_ADDR, or only the header named by
+CLIENT_IP_HEADER when the site runs behind a proxy that sets it.
 """
 
+import ipaddress
 import math
 
 from django.conf import settings
@@ -23,16 +27,26 @@ from .phone import normalize_phone
 
 ACCOUNT_FROM_ADDRESS_RATE = "5/15m"
 ADDRESS_RATE = "20/15m"
+CODE_PER_NUMBER_RATE = "200/d"
 # What is guessed: a password (the site's and the admin's sign-in) or an activation code.
 PASSWORD, CODE = "password", "code"
 
 
 def client_ip(request) -> str:
-    """The client's address: the configured proxy header when set and present, else REMOTE_ADDR."""
+    """The client's address (an IPv6 one as its /64): the configured proxy header when set and
+    present, else REMOTE_ADDR."""
     header = settings.CLIENT_IP_HEADER
     if header and request.META.get(header):
-        return request.META[header].split(",")[-1].strip()  # the address the proxy itself saw
-    return request.META.get("REMOTE_ADDR") or "unknown"
+        address = request.META[header].split(",")[-1].strip()  # the address the proxy itself saw
+    else:
+        address = request.META.get("REMOTE_ADDR") or ""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address[:64] or "unknown"
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address) + "/64"
+    return str(ip)
 
 
 def _account(value) -> str:
@@ -44,10 +58,12 @@ def _account(value) -> str:
 
 def _usages(request, what: str, account: str, *, increment: bool) -> list[dict]:
     address = client_ip(request)
-    checks = (
+    checks = [
         (f"sign-in:{what}:account", f"{address}|{_account(account)}", ACCOUNT_FROM_ADDRESS_RATE),
         (f"sign-in:{what}:address", address, ADDRESS_RATE),
-    )
+    ]
+    if what == CODE:
+        checks.append((f"sign-in:{what}:number", _account(account), CODE_PER_NUMBER_RATE))
     usages = []
     for group, value, rate in checks:
         usage = get_usage(

@@ -26,7 +26,7 @@ def credentials_refusals(*, people: list[User], editor) -> dict[int, str]:
     refusals = {
         person.pk: gettext("This number belongs to a staff account, not a pengurus.")
         for person in people
-        if person.role != Role.PENGURUS
+        if person.role != Role.PENGURUS or person.is_staff or person.is_superuser
     }
     if editor is None or not people:
         return refusals
@@ -119,8 +119,6 @@ class PengurusForm(WagtailAdminModelForm):
         phone = normalize_phone(self.cleaned_data["phone"])
         owner = User.objects.filter(phone=phone).first()
         current = self.instance.user if self.instance.pk else None
-        if owner and owner != current and owner.role != Role.PENGURUS:
-            raise forms.ValidationError(_("This number cannot be registered as a pengurus."))
         if owner and current and owner != current:
             raise forms.ValidationError(_("This number already belongs to another person."))
         refusal = credentials_refusal(person=owner, editor=self.for_user) if owner != current else None

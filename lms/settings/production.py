@@ -7,6 +7,10 @@ DEBUG = False
 SECRET_KEY = env["SECRET_KEY"]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Production runs behind a proxy (as the line above says): without the client's own address,
+# every sign-in would share the proxy's, and 20 typos anywhere would hold everyone back. The
+# proxy must set (overwrite) X-Real-IP; see README "Configuration".
+CLIENT_IP_HEADER = env.get("CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = int(env.get("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True

@@ -120,3 +120,29 @@ def test_behind_a_proxy_only_the_configured_header_names_the_client(client, pers
         HTTP_X_REAL_IP=HOME,
     )
     assert other_client.status_code == 302
+
+
+def test_an_ipv6_subscriber_rotating_addresses_in_its_64_is_one_address(client, person, hash_checks):
+    for n in range(1, 31):
+        sign_in(client, person.phone, "salah", f"2001:db8:1:2::{n:x}")
+    assert len(hash_checks) == 5
+    assert sign_in(client, person.phone, PASSWORD, "2001:db8:1:3::1").status_code == 302  # another /64
+
+
+def test_codes_of_one_number_have_a_daily_ceiling_over_all_addresses(client, person):
+    person.set_unusable_password()
+    person.save()
+    code = activation_codes_issue(users=[person], purpose=ActivationCode.Purpose.ACTIVATE, issued_by=None)[
+        person.pk
+    ]
+    wrong = "00000000" if code != "00000000" else "11111111"
+    for n in range(200):  # 4 wrong codes from each of 50 addresses: under every per-address limit
+        client.post(
+            reverse("activation"), {"phone": person.phone, "code": wrong}, REMOTE_ADDR=f"198.51.{n // 4}.9"
+        )
+    assert ActivationCode.objects.get(user=person).failed_attempts == 200
+    later = client.post(
+        reverse("activation"), {"phone": person.phone, "code": wrong}, REMOTE_ADDR="192.0.2.1"
+    )
+    assert WAIT in later.content.decode()
+    assert ActivationCode.objects.get(user=person).failed_attempts == 200  # not compared

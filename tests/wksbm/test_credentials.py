@@ -167,3 +167,25 @@ def test_the_account_history_is_listed_for_the_persons_offices_only(client, worl
     assert world.tidar_ketua.user.name in page and world.kota_medan_ketua.user.name not in page
     assert client.get(reverse("account_history:inspect", args=[theirs.pk])).status_code == 404
     assert client.get(reverse("account_history:add")).status_code in (302, 403, 404)
+
+
+def test_a_superuser_or_staff_number_is_never_registered_or_carded_as_a_pengurus(client, world):
+    from tests.factories import UserFactory
+
+    boss = UserFactory(is_superuser=True, is_staff=True)  # made in the Users screen: role left at pengurus
+    before = _counts()
+    client.force_login(world.bengkulu_penyuluh)
+    response = client.post(
+        reverse("pengurus:add"),
+        {
+            "name": "Nama Samaran",
+            "phone": boss.phone,
+            "wksbm": world.kota_medan.pk,
+            "jabatan": "anggota",
+            "active_from": "2025-01-06",
+            "active_to": "",
+        },
+    )
+    assert response.status_code == 200
+    assert "akun staf" in response.content.decode()
+    assert _counts() == before
