@@ -3,8 +3,7 @@
 A penyuluh issues codes (for new accounts, printed on login cards; or to reset a forgotten
 password); the pengurus enters their phone number and code once and sets a password. A code is
 single-use and expires. Wrong tries never kill a code (whoever tried, the card in the pengurus'
-hand must keep working); guessing is throttled instead (lms.throttle: 5 tries per number and
-address, 20 per address, every 15 minutes), which leaves one guess in 20 million per window.
+hand must keep working); guessing is throttled instead (lms.throttle says how).
 `failed_attempts` only counts wrong tries for the record.
 """
 

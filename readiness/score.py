@@ -15,7 +15,7 @@ which never compares equal to a number.
 """
 
 import datetime
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -58,10 +58,9 @@ class ReadinessParameters:
     time_zone: str = django_settings.TIME_ZONE
 
     @classmethod
-    def from_settings(cls, settings, *, time_zone: str = django_settings.TIME_ZONE) -> "ReadinessParameters":
-        """The parameters kept in a `ReadinessSettings` row, for WKSBM whose days end in `time_zone`."""
-        kept = {f.name: getattr(settings, f.name) for f in fields(cls) if f.name in SETTING_FIELDS}
-        return cls(**kept, time_zone=time_zone)
+    def from_settings(cls, settings) -> "ReadinessParameters":
+        """The parameters kept in a `ReadinessSettings` row (days in the project zone: see in_zone)."""
+        return cls(**{name: getattr(settings, name) for name in SETTING_FIELDS})
 
     def in_zone(self, time_zone: str) -> "ReadinessParameters":
         return replace(self, time_zone=time_zone)
@@ -149,16 +148,17 @@ WITH knobs AS (
            CAST(%(kelembagaan_minimum)s AS NUMERIC) AS kelembagaan_minimum
 ),
 ranked_terms AS (
-    SELECT p.id AS term_id, p.user_id, p.wksbm_id,
-           CASE WHEN p.jabatan IN ({core}) THEN k.w_core ELSE k.w_other END AS weight,
+    SELECT weighted.*,
            ROW_NUMBER() OVER (
-               PARTITION BY p.user_id, p.wksbm_id
-               ORDER BY CASE WHEN p.jabatan IN ({core}) THEN k.w_core ELSE k.w_other END DESC,
-                        p.active_from, p.id
+               PARTITION BY user_id, wksbm_id ORDER BY weight DESC, active_from, term_id
            ) AS rank
-    FROM {pengurus} p CROSS JOIN knobs k
-    WHERE p.active_from <= %(as_of)s AND (p.active_to IS NULL OR p.active_to > %(as_of)s)
-      AND p.wksbm_id IN ({wksbm_ids})
+    FROM (
+        SELECT p.id AS term_id, p.user_id, p.wksbm_id, p.active_from,
+               CASE WHEN p.jabatan IN ({core}) THEN k.w_core ELSE k.w_other END AS weight
+        FROM {pengurus} p CROSS JOIN knobs k
+        WHERE p.active_from <= %(as_of)s AND (p.active_to IS NULL OR p.active_to > %(as_of)s)
+          AND p.wksbm_id IN ({wksbm_ids})
+    ) weighted
 ),
 terms AS (
     -- Rule 1: a person with overlapping terms in one WKSBM counts once, with the highest weight.
