@@ -8,7 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .activation_views import activation_code_view, activation_password_view
 from .forms import PhoneLoginForm
-from .views import SiteHistoryView
+from .views import SiteHistoryView, not_found_view
 
 urlpatterns = [
     # Shadows Wagtail's own site history, which is not scoped by region.
@@ -17,6 +17,7 @@ urlpatterns = [
         "admin/reports/site-history/results/",
         require_admin_access(SiteHistoryView.as_view(results_only=True)),
     ),
+    path("admin/failwhale/", not_found_view),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 
@@ -15,3 +16,8 @@ class SiteHistoryView(LogEntriesView):
         if not request.user.is_superuser:
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def not_found_view(request):
+    """For Wagtail's deliberate-crash page (admin/failwhale/): no signed-in user gets a 500."""
+    raise Http404
