@@ -61,7 +61,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    "lms.middleware.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",

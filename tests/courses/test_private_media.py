@@ -257,6 +257,18 @@ def test_renditions_are_public_and_cached_long(world, image):
     assert again.status_code == 304
 
 
+def test_media_files_are_sent_as_stored_even_to_browsers_that_accept_gzip(client, module, image, document):
+    """Images and documents are compressed already: gzip would only cost CPU and their length."""
+    document_lesson(module, document)
+    rendition = image.get_rendition("width-360|format-webp")
+    for url in (rendition.url, document.url):
+        response = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+        assert response.status_code == SERVED
+        assert response.get("Content-Encoding") != "gzip" and int(response["Content-Length"]) > 0, url
+    page = client.get(module.url, HTTP_ACCEPT_ENCODING="gzip, deflate")
+    assert page["Content-Encoding"] == "gzip"
+
+
 def test_an_original_is_kept_by_the_browser_only(client, world, image):
     client.force_login(world.magelang_penyuluh)
     response = client.get(image.file.url)
