@@ -17,9 +17,9 @@ from wagtail.permissions import policy_registry
 
 from lms.permissions import viewable_pages
 
-# Wagtail's upload folders (AbstractImage.get_upload_to, AbstractRendition.get_upload_to,
-# AbstractDocument's FileField) under MEDIA_ROOT.
-RENDITIONS, ORIGINAL_IMAGES, DOCUMENTS = "images", "original_images", "documents"
+# Wagtail's upload folders for image originals and renditions (AbstractImage.get_upload_to,
+# AbstractRendition.get_upload_to) under MEDIA_ROOT; documents/ and the rest are never served.
+RENDITIONS, ORIGINAL_IMAGES = "images", "original_images"
 # Any one of these on the file's collection makes a user one of the collection's own staff.
 COLLECTION_ACTIONS = ("add", "change", "choose")
 
