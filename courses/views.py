@@ -1,13 +1,19 @@
 import re
 
 from django.contrib.auth.views import redirect_to_login
-from django.http import JsonResponse
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponseNotModified, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_POST
+from django.utils.http import http_date
+from django.views.decorators.http import require_POST, require_safe
+from django.views.static import was_modified_since
 
 from wagtail import views as wagtail_views
+from wagtail.images import get_image_model
 
+from .media import ORIGINAL_IMAGES, RENDITIONS, media_viewable, storage_name
 from .models import CoursePage, LessonPage
 from .page_cache import cached_response, remember
 from .progress import lesson_complete
@@ -52,4 +58,39 @@ def cached_serve(request, path):
     if response is None:
         response = wagtail_views.serve(request, path)
         remember(key, request, response)
+    return response
+
+
+# Renditions keep their name for as long as their content (a new focal point or file gives new
+# names); originals may be refused tomorrow, so browsers alone keep them, and briefly.
+RENDITION_CACHE = "public, max-age=31536000"
+ORIGINAL_CACHE = "private, max-age=3600"
+
+
+@require_safe
+def media_view(request, path):
+    """Uploaded files under MEDIA_URL, in development and production alike: phone-size renditions
+    for everyone, an original image for those courses.media lets see it, nothing else (documents
+    go through Wagtail's /documents/<id>/<name>). Refusals are 404s, so ids and names stay secret."""
+    name = storage_name(path)
+    folder = name.split("/", 1)[0] if name else None
+    if folder == RENDITIONS:
+        cache_control = RENDITION_CACHE
+    elif folder == ORIGINAL_IMAGES:
+        image = get_image_model().objects.filter(file=name).select_related("collection").first()
+        if image is None or not media_viewable(image, request):
+            raise Http404
+        cache_control = ORIGINAL_CACHE
+    else:
+        raise Http404
+    try:
+        modified = default_storage.get_modified_time(name).timestamp()
+        if was_modified_since(request.headers.get("If-Modified-Since"), modified):
+            response = FileResponse(default_storage.open(name))
+        else:
+            response = HttpResponseNotModified()
+    except (OSError, ValueError, SuspiciousFileOperation) as error:  # missing, a folder, outside
+        raise Http404 from error
+    response["Last-Modified"] = http_date(modified)
+    response["Cache-Control"] = cache_control
     return response

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.middleware import gzip
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 
@@ -15,3 +16,23 @@ class DefaultLanguageMiddleware(LocaleMiddleware):
         language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class GZipMiddleware(gzip.GZipMiddleware):
+    """Django's gzip, except for streamed files that are not text: images, video, PDF and office
+    files are compressed already, so gzip would spend the CPU for nothing and take away their
+    Content-Length (and the server's sendfile) on the way."""
+
+    def process_response(self, request, response):
+        if response.streaming and not _is_text(response.get("Content-Type", "")):
+            return response
+        return super().process_response(request, response)
+
+
+def _is_text(content_type: str) -> bool:
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    return (
+        media_type.startswith("text/")
+        or media_type.endswith(("+json", "+xml"))
+        or media_type in {"application/json", "application/javascript", "application/xml"}
+    )

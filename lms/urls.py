@@ -1,10 +1,11 @@
-from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
 
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import serve as document_serve
 
 from .activation_views import activation_code_view, activation_password_view
 from .forms import PhoneLoginForm
@@ -19,6 +20,9 @@ urlpatterns = [
     ),
     path("admin/failwhale/", not_found_view),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view, kept out of shared caches: whether a document is served depends on
+    # who asks (courses.media, through the before_serve_document hook).
+    re_path(r"^documents/(\d+)/(.*)$", cache_control(private=True)(document_serve), name="wagtaildocs_serve"),
     path("documents/", include(wagtaildocs_urls)),
     path(
         "masuk/",
@@ -44,10 +48,5 @@ urlpatterns = [
     path("", include("assessments.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-# Last: Wagtail's page route (in courses.urls) matches any path.
+# Last: uploaded media and Wagtail's page route (in courses.urls), which matches any path.
 urlpatterns += [path("", include("courses.urls"))]

@@ -61,7 +61,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    "lms.middleware.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.middleware.DefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -173,6 +173,9 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+# Documents always pass through Wagtail's serve view, where courses.media decides who gets them;
+# never a redirect to the storage's own URL (Wagtail's default for remote storage such as S3).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 LOGGING = {
     "version": 1,

@@ -104,7 +104,8 @@ self.addEventListener("fetch", (event) => {
     return;  // a partial (206) response is never cached
   } else if (request.mode === "navigate") {
     event.respondWith(pageFromNetwork(event));
-  } else if (url.pathname.startsWith("/static/") || url.pathname.startsWith("/media/")) {
+  } else if (url.pathname.startsWith("/static/") || url.pathname.startsWith("/media/images/")) {
+    // Phone-size images only: an original image is private (courses.media) and never kept.
     event.respondWith(fromCacheFirst(request));
   }
 });

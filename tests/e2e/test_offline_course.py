@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from wagtail.documents.models import Document
+from wagtail.models import Collection
 
 from playwright.sync_api import expect
 
@@ -190,12 +191,15 @@ def test_a_video_ticked_for_download_plays_offline_from_its_saved_copy(
     live_server, phone_page, settings, tmp_path
 ):
     """Data saver: a video is offered apart with its size, saved only when ticked, and the
-    player's Range requests are answered from the saved copy with no signal."""
+    player's Range requests are answered from the saved copy with no signal. The video sits in
+    an office's private collection: the learner gets it because the lesson using it is public."""
     settings.MEDIA_ROOT = tmp_path
     call_command("seed_demo", stdout=StringIO())
     course = CoursePage.objects.get(title=COURSE)
     video = Document.objects.create(
-        title="Rapat RW", file=ContentFile(bytes(range(256)) * 8, name="rapat.mp4")
+        title="Rapat RW",
+        file=ContentFile(bytes(range(256)) * 8, name="rapat.mp4"),
+        collection=Collection.objects.get(name="Dinas Sosial Kota Magelang"),
     )
     lesson = course.add_child(
         instance=LessonPage(

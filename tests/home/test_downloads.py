@@ -8,13 +8,14 @@ from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.templatetags.static import static
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import PageViewRestriction
+from wagtail.models import Collection, PageViewRestriction
 
 import pytest
 
@@ -198,6 +199,47 @@ def test_a_document_of_exactly_one_mebibyte_is_still_saved(logged_in, course, me
     manifest = manifest_of(logged_in, course)
     assert edge.url in [file["url"] for file in manifest["files"]]
     assert manifest["extras"] == []
+
+
+def test_every_file_of_a_module_with_office_media_answers_the_learner(
+    logged_in, world, section, course, quiz, media_root
+):
+    """Private media (courses.media) never breaks a download: the office's own image, cover and
+    documents are served to the learner who may read the module, from every address listed."""
+    office = Collection.get_first_root_node().add_child(name=world.magelang.name)
+    image = Image.objects.create(title="Rapat RW", file=get_test_image_file(), collection=office)
+    cover = Image.objects.create(title="Sampul", file=get_test_image_file(), collection=office)
+    small = Document.objects.create(
+        title="Format laporan", file=ContentFile(b"x" * 1000, name="laporan.pdf"), collection=office
+    )
+    video = Document.objects.create(
+        title="Video rapat", file=ContentFile(b"v" * 2_000_000, name="rapat.mp4"), collection=office
+    )
+    course.cover_image = cover
+    publish(course)
+    add_lesson(
+        course,
+        "Berkas kantor",
+        [
+            {"type": "image", "value": {"image": image.pk, "alt": "Pengurus rapat", "caption": ""}},
+            {"type": "document", "value": {"document": small.pk, "title": ""}},
+            {"type": "video", "value": {"title": "Rapat", "file": video.pk, "link": "", "minutes": 2}},
+        ],
+    )
+    manifest = manifest_of(logged_in, course)
+    urls = [file["url"] for file in manifest["files"] + manifest["extras"]]
+    urls += [candidate["url"] for candidates in manifest["images"] for candidate in candidates]
+    assert {small.url, video.url} <= set(urls) and len(manifest["images"]) == 2
+    for url in urls:
+        assert logged_in.get(url).status_code == 200, url
+    # The same files, unused anywhere else, stay with the office once the module is withdrawn.
+    for lesson in course.get_children():
+        lesson.specific.unpublish()
+    course.unpublish()
+    stranger = Client()
+    stranger.force_login(world.bengkulu_penyuluh)
+    for url in (small.url, video.url, image.file.url, cover.file.url):
+        assert stranger.get(url).status_code == 404, url
 
 
 def test_a_quiz_with_no_attempts_left_is_listed_without_its_paper(logged_in, learner, course, bank):
