@@ -34,6 +34,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from courses.choices import Pillar
+from courses.sections import pages_outside_other_offices
 
 from .choices import QuestionType
 from .importers import FORMATS, MAX_FILE_BYTES, parse_file
@@ -336,7 +337,8 @@ class QuizItemAnalysisView(PermissionCheckedMixin, WagtailAdminTemplateMixin, Te
     header_icon = "table"
 
     def get(self, request, page_id):
-        self.quiz = get_object_or_404(QuizPage, pk=page_id)
+        quizzes = pages_outside_other_offices(QuizPage.objects.all(), request.user)
+        self.quiz = get_object_or_404(quizzes, pk=page_id)
         return super().get(request, page_id=page_id)
 
     def get_page_subtitle(self):

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.search import index
 
+from lms.permissions import viewable_pages
 from lms.roles import region_code_filter, region_scope
 from wksbm.models import Jabatan, Pengurus
 
@@ -51,7 +52,8 @@ class CourseIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = self.get_courses()
+        # A module restricted to some readers is not even named to the others.
+        context["courses"] = viewable_pages(self.get_courses(), request)
         return context
 
 

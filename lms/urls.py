@@ -8,17 +8,39 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as document_serve
 
 from .activation_views import activation_code_view, activation_password_view
+from .admin_scope import (
+    ScopedLockedPagesView,
+    ScopedWorkflowTasksView,
+    ScopedWorkflowView,
+    SuperuserPageTypesUsageView,
+    bulk_action_view,
+)
 from .forms import PhoneLoginForm
 from .views import SiteHistoryView, not_found_view
 
-urlpatterns = [
-    # Shadows Wagtail's own site history, which is not scoped by region.
-    path("admin/reports/site-history/", require_admin_access(SiteHistoryView.as_view())),
-    path(
-        "admin/reports/site-history/results/",
-        require_admin_access(SiteHistoryView.as_view(results_only=True)),
-    ),
+
+def _report(path_prefix: str, view_class):
+    """A Wagtail report shadowed by a scoped one, with its results-only partner."""
+    return [
+        path(path_prefix, require_admin_access(view_class.as_view())),
+        path(f"{path_prefix}results/", require_admin_access(view_class.as_view(results_only=True))),
+    ]
+
+
+# Wagtail admin views shadowed by scoped ones (lms.admin_scope), before Wagtail's own.
+admin_shadows = [
+    # Wagtail's site history is not scoped by region.
+    *_report("admin/reports/site-history/", SiteHistoryView),
+    *_report("admin/reports/locked/", ScopedLockedPagesView),
+    *_report("admin/reports/workflow/", ScopedWorkflowView),
+    *_report("admin/reports/workflow_tasks/", ScopedWorkflowTasksView),
+    *_report("admin/reports/page-types-usage/", SuperuserPageTypesUsageView),
+    path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", require_admin_access(bulk_action_view)),
     path("admin/failwhale/", not_found_view),
+]
+
+urlpatterns = [
+    *admin_shadows,
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document view, kept out of shared caches: whether a document is served depends on
     # who asks (courses.media, through the before_serve_document hook).

@@ -1,9 +1,17 @@
 """Admin building blocks shared by the apps: scoped model viewsets and the user admin."""
 
+from django.forms import ModelChoiceField
 from django.http import Http404
+from django.utils.functional import cached_property
 
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
@@ -24,6 +32,15 @@ class ScopedIndexMixin:
     def get_base_queryset(self):
         queryset = super().get_base_queryset().visible_to(self.request.user)
         return queryset.select_related(*self.list_select_related) if self.list_select_related else queryset
+
+    @cached_property
+    def filters(self):
+        """The listing's filters offer only rows in scope (a bank filter lists no other office's banks)."""
+        filterset = super().filters
+        for field in filterset.form.fields.values() if filterset else ():
+            if isinstance(field, ModelChoiceField) and hasattr(field.queryset, "visible_to"):
+                field.queryset = field.queryset.visible_to(self.request.user)
+        return filterset
 
 
 class ScopedObjectMixin:
@@ -82,11 +99,25 @@ class ScopedChooserMixin:
         return super().get_object_list().visible_to(self.request.user)
 
 
+class ScopedChosenMixin:
+    """The "chosen" answers of the chooser (an object's title and edit link by id) stay in scope."""
+
+    def get_object(self, pk):
+        return self.model_class.objects.visible_to(self.request.user).get(pk=pk)
+
+    def get_objects(self, pks):
+        return self.model_class.objects.visible_to(self.request.user).filter(pk__in=pks)
+
+
 class ScopedSnippetChooserViewSet(SnippetChooserViewSet):
     """The chooser modal (a quiz picking its questions) offers only what the user may see."""
 
     choose_view_class = type("ScopedChooseView", (ScopedChooserMixin, ChooseView), {})
     choose_results_view_class = type("ScopedChooseResultsView", (ScopedChooserMixin, ChooseResultsView), {})
+    chosen_view_class = type("ScopedChosenView", (ScopedChosenMixin, SnippetChosenView), {})
+    chosen_multiple_view_class = type(
+        "ScopedChosenMultipleView", (ScopedChosenMixin, SnippetChosenMultipleView), {}
+    )
 
 
 class ScopedSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):

@@ -323,14 +323,12 @@ class ScopeTests:
         assert bengkulu.attempts == 1 and bengkulu.mean_score == 0
         assert analysis_for(world.magelang_penyuluh).attempts == 3
 
-    def test_the_admin_page_of_another_region_counts_none_of_the_magelang_attempts(
+    def test_the_item_analysis_of_another_offices_quiz_is_not_found(
         self, client, world, five_item_quiz, items, twelve
     ):
         client.force_login(world.bengkulu_penyuluh)
         response = client.get(analysis_url(five_item_quiz.pk))
-        assert response.status_code == 200
-        assert response.context["analysis"].attempts == 0
-        assert 'data-attempt-count="0"' in response.text
+        assert response.status_code == 404
         assert "Siapa yang memimpin rapat?" not in response.text
 
     def test_a_pengurus_gets_no_access(self, client, world, five_item_quiz, items, twelve):
