@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
 ]
 
 MIDDLEWARE = [
@@ -91,6 +92,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render through TEMPLATES too, so templates/wagtailadmin/widgets/ can replace Wagtail's
+# date pickers (their inline scripts break the Content-Security-Policy).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "lms.wsgi.application"
 
