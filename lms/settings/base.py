@@ -6,6 +6,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -57,10 +58,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.forms",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -168,6 +171,37 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Content-Security-Policy (django-csp, lms.middleware.ContentSecurityPolicyMiddleware): nothing
+# inline and nothing from another site, but the YouTube player of a video block.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": ["https://www.youtube-nocookie.com"],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# What the Wagtail admin (/admin/) replaces in that policy, each for one thing Wagtail 8 does.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    # The image focal-point editor (Jcrop) probes touch support with ontouchstart="return;".
+    "script-src": [SELF, UNSAFE_HASHES, "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],
+    # The rich text editor (Draftail) writes <style> elements: placeholders, list numbering.
+    "style-src": [SELF, UNSAFE_INLINE],
+    # Uploading several images shows each from a blob: URL.
+    "img-src": [SELF, "blob:"],
+    # The preview panel and block previews.
+    "frame-src": [SELF],
+}
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -177,6 +211,10 @@ WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
+# The admin makes no request to another site: no upgrade check (releases.wagtail.org) for
+# superusers, no Gravatar avatars (the CSP would block both; DESIGN: no network at run time).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 
 LOGGING = {
