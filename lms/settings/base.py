@@ -171,6 +171,13 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Security headers (docs/decisions.md "Security headers"); production adds HTTPS and HSTS.
+# Django's defaults, written out: no MIME sniffing, no framing, no opener across sites, and no
+# Referer to other sites (the YouTube player alone gets the origin: templates/blocks/video_block.html).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"
 # Content-Security-Policy (django-csp, lms.middleware.ContentSecurityPolicyMiddleware): nothing
 # inline and nothing from another site, but the YouTube player of a video block.
 CONTENT_SECURITY_POLICY = {
