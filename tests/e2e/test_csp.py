@@ -130,6 +130,16 @@ def test_a_penyuluh_uses_the_admin_screens_without_a_csp_violation(live_server, 
     choose_in_modal(page)
     expect(page.locator("#id_bank")).not_to_have_value("")
 
+    # A new quiz: a fixed question in a new InlinePanel form, whose chooser starts from the
+    # form's template once Wagtail has numbered it.
+    page.goto(f"{url}/admin/pages/add/assessments/quizpage/{course.pk}/")
+    questions = page.locator("#id_quiz_questions-FORMS > [data-inline-panel-child]")
+    page.locator("#id_quiz_questions-ADD").click()
+    expect(questions).to_have_count(1)
+    questions.last.locator(".unchosen [data-chooser-action-choose]").click()
+    choose_in_modal(page)
+    expect(page.locator("#id_quiz_questions-0-question")).not_to_have_value("")
+
     # A rubric's criteria (InlinePanel) and a pengurus term's dates.
     page.goto(url + "/admin/snippets/assessments/rubric/add/")
     criteria = page.locator("#id_criteria-FORMS > [data-inline-panel-child]")
