@@ -1,7 +1,13 @@
+from functools import cache
+
 from django.conf import settings
 from django.middleware import gzip
 from django.middleware.locale import LocaleMiddleware
+from django.urls import reverse
 from django.utils import translation
+
+from csp.constants import SELF
+from csp.middleware import CSPMiddleware
 
 
 class DefaultLanguageMiddleware(LocaleMiddleware):
@@ -36,3 +42,30 @@ def _is_text(content_type: str) -> bool:
         or media_type.endswith(("+json", "+xml"))
         or media_type in {"application/json", "application/javascript", "application/xml"}
     )
+
+
+@cache
+def admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's header (settings.CONTENT_SECURITY_POLICY), with two adjustments.
+
+    - The Wagtail admin replaces the directives in settings.ADMIN_CONTENT_SECURITY_POLICY.
+    - Nothing may frame a page (`frame-ancestors 'none'`, as Django's X-Frame-Options DENY)
+      except what Wagtail shows in its own iframes, which this site may frame: responses it marks
+      X-Frame-Options SAMEORIGIN (block previews) and page previews (the preview panel, which
+      runs the page through the middleware again as a request with `is_preview`).
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        replace = {}
+        if request.path_info.startswith(admin_prefix()):
+            replace.update(settings.ADMIN_CONTENT_SECURITY_POLICY)
+        if response.get("X-Frame-Options") == "SAMEORIGIN" or getattr(request, "is_preview", False):
+            replace["frame-ancestors"] = [SELF]
+        if replace:
+            parts.replace = {**replace, **(parts.replace or {})}
+        return parts

@@ -495,3 +495,20 @@ def test_no_page_of_the_urlconf_shows_another_offices_data_to_any_role(client, e
     assert not errors and not exposed, "\n".join(
         [f"{len(exposed)} responses show Bengkulu Selatan's data:", *exposed, "Errors:", *errors]
     )
+
+
+def test_office_staff_are_not_offered_the_site_wide_reports(client, world):
+    """Site history and page types span every office: their menu items are for superusers."""
+    site_wide = ("/admin/reports/site-history/", "/admin/reports/page-types-usage/")
+    ensure_home_page()
+    office_section_ensure(world.magelang)  # page grants, which Wagtail's menu items look for
+    client.force_login(world.magelang_manager)
+    menu = client.get("/admin/").text
+    assert "/admin/reports/readiness/courses/" in menu  # the reports menu is there, without those two
+    assert not any(url in menu for url in site_wide)
+    assert all(client.get(url).status_code in (302, 403) for url in site_wide)
+    world.national_admin.is_superuser = True
+    world.national_admin.save()
+    client.force_login(world.national_admin)
+    menu = client.get("/admin/").text
+    assert all(url in menu for url in site_wide)

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -56,10 +57,13 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "lms.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lms.middleware.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -92,6 +96,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render through TEMPLATES too, so templates/wagtailadmin/widgets/ can replace Wagtail's
+# date pickers (their inline scripts break the Content-Security-Policy).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "lms.wsgi.application"
 
@@ -164,6 +172,44 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Security headers (docs/decisions.md "Security headers"); production adds HTTPS and HSTS.
+# Django's defaults, written out: no MIME sniffing, no framing, no opener across sites, and no
+# Referer to other sites (the YouTube player alone gets the origin: templates/blocks/video_block.html).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (django-csp, lms.middleware.ContentSecurityPolicyMiddleware): nothing
+# inline and nothing from another site, but the YouTube player of a video block.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": ["https://www.youtube-nocookie.com"],
+        "worker-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# What the Wagtail admin (/admin/) replaces in that policy, each for one thing Wagtail 8 does.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    # The image focal-point editor (Jcrop) probes touch support with ontouchstart="return;".
+    "script-src": [SELF, UNSAFE_HASHES, "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],
+    # The rich text editor (Draftail) writes <style> elements: placeholders, list numbering.
+    "style-src": [SELF, UNSAFE_INLINE],
+    # Uploading several images shows each from a blob: URL.
+    "img-src": [SELF, "blob:"],
+    # The preview panel and block previews.
+    "frame-src": [SELF],
+}
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -173,6 +219,10 @@ WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"},
 }
+# The admin makes no request to another site: no upgrade check (releases.wagtail.org) for
+# superusers, no Gravatar avatars (the CSP would block both; DESIGN: no network at run time).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Documents always pass through Wagtail's serve view, where courses.media decides who gets them;
 # never a redirect to the storage's own URL (Wagtail's default for remote storage such as S3).
