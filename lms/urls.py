@@ -16,7 +16,7 @@ from .admin_scope import (
     bulk_action_view,
 )
 from .forms import PhoneLoginForm
-from .views import SiteHistoryView, not_found_view
+from .views import SiteHistoryView, external_link_chooser_view, not_found_view
 
 
 def _report(path_prefix: str, view_class):
@@ -37,6 +37,7 @@ admin_shadows = [
     *_report("admin/reports/page-types-usage/", SuperuserPageTypesUsageView),
     path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", require_admin_access(bulk_action_view)),
     path("admin/failwhale/", not_found_view),
+    path("admin/choose-external-link/", require_admin_access(external_link_chooser_view)),
 ]
 
 urlpatterns = [

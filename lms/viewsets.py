@@ -11,6 +11,7 @@ from wagtail.snippets.views.chooser import (
     SnippetChooserViewSet,
     SnippetChosenMultipleView,
     SnippetChosenView,
+    SnippetCreateView,
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
@@ -109,6 +110,16 @@ class ScopedChosenMixin:
         return self.model_class.objects.visible_to(self.request.user).filter(pk__in=pks)
 
 
+class ChooserCreateView(SnippetCreateView):
+    """The chooser's "create" step, for viewsets without a Create tab, is not found (Wagtail's
+    own would fail on a POST with no form to validate)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.get_creation_form_class() is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
 class ScopedSnippetChooserViewSet(SnippetChooserViewSet):
     """The chooser modal (a quiz picking its questions) offers only what the user may see."""
 
@@ -118,6 +129,7 @@ class ScopedSnippetChooserViewSet(SnippetChooserViewSet):
     chosen_multiple_view_class = type(
         "ScopedChosenMultipleView", (ScopedChosenMixin, SnippetChosenMultipleView), {}
     )
+    create_view_class = ChooserCreateView
 
 
 class ScopedSnippetViewSet(ScopedViewSetMixin, SnippetViewSet):

@@ -497,6 +497,48 @@ def test_no_page_of_the_urlconf_shows_another_offices_data_to_any_role(client, e
     )
 
 
+def _fingerprint(theirs: Estate) -> dict[str, list[dict]]:
+    """Every row they own, field by field."""
+    return {
+        label: list(
+            apps.get_model(label)._default_manager.filter(pk__in=theirs.pks(label)).order_by("pk").values()
+        )
+        for label in theirs.objects
+    }
+
+
+def _post_paths(estates, world) -> list[str]:
+    """Every pattern filled with their ids, bulk actions with their ids, and their sub-routes."""
+    ours, theirs = estates
+    paths = []
+    for route in _routes():
+        for path in _fill(route, theirs):
+            bulk = path.startswith("/admin/bulk/")
+            paths += _query_variants(path, theirs, world, listing=False, exports=False) if bulk else [path]
+    return sorted(set(paths + _routable_paths(ours, theirs)))
+
+
+def test_no_post_to_any_url_changes_another_offices_data(client, estates, world):
+    """The same walk with POST (deletes, bulk actions, workflow actions, locks, credential
+    actions, quiz submissions with their attempt keys): nothing of theirs changes or goes."""
+    _ours, theirs = estates
+    paths = _post_paths(estates, world)
+    assert len(paths) > 500
+    before = _fingerprint(theirs)
+    client.raise_request_exception = False
+    errors = []
+    for role, user in _roles(world).items():
+        for path in paths:
+            if user is not None:
+                client.force_login(user)
+            response = client.post(path)
+            if response.status_code >= 500:
+                errors.append(f"{role} POST {path}: {response.status_code}")
+    after = _fingerprint(theirs)
+    changed = [label for label in before if before[label] != after[label]]
+    assert not errors and not changed, "\n".join([f"Changed: {changed}", "Errors:", *errors])
+
+
 def test_office_staff_are_not_offered_the_site_wide_reports(client, world):
     """Site history and page types span every office: their menu items are for superusers."""
     site_wide = ("/admin/reports/site-history/", "/admin/reports/page-types-usage/")
