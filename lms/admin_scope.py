@@ -8,6 +8,8 @@ and the page-types report. lms imports no app above it: scope comes from each mo
 and from Wagtail's hooks.
 """
 
+import re
+
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
@@ -26,6 +28,8 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page, get_default_page_content_type
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
+
+from .middleware import admin_prefix
 
 
 def admin_instances(model, user):
@@ -47,42 +51,57 @@ def admin_instances(model, user):
     return None
 
 
+def _ids_are_numbers(ids) -> bool:
+    return all(re.fullmatch(r"[0-9]+", str(pk)) for pk in ids)
+
+
 def bulk_action_view(request, app_label, model_name, action):
     """Wagtail's bulk actions, for ids inside the user's scope only.
 
     Out-of-scope ids answer 404, as their single-object views do; "all" (every row of the
     listing) becomes the rows in scope, since Wagtail would otherwise take the whole table.
+    Pages go through the page rule (`admin_pages_allowed`), ids and the listing's parent alike.
     """
     try:
         model = apps.get_model(app_label, model_name)
     except LookupError as error:
         raise Http404 from error
+    ids = request.GET.getlist("id")
+    parent = request.GET.get("childOf")
+    named = [pk for pk in ids if pk != "all"] + ([parent] if parent else [])
+    if not _ids_are_numbers(named):
+        raise Http404
+    if issubclass(model, Page):
+        if named and not admin_pages_allowed(request, named):
+            raise Http404
+        return bulk_action_index(request, app_label, model_name, action)
     allowed = admin_instances(model, request.user)
     if allowed is not None:
-        ids = request.GET.getlist("id")
         if "all" in ids:
             action_class = bulk_action_registry.get_bulk_action_class(app_label, model_name, action)
             if action_class is None:
                 raise Http404
-            listing = action_class(request, model).get_all_objects_in_listing_query(
-                request.GET.get("childOf")
-            )
+            listing = action_class(request, model).get_all_objects_in_listing_query(parent)
             ids = [str(pk) for pk in allowed.filter(pk__in=listing).values_list("pk", flat=True)]
             request.GET = request.GET.copy()
             request.GET.setlist("id", ids)
-        elif allowed.filter(pk__in=[i for i in ids if i.isdigit()]).count() != len(set(ids)):
+        elif set(allowed.filter(pk__in=ids).values_list("pk", flat=True)) != {int(pk) for pk in ids}:
             raise Http404
     return bulk_action_index(request, app_label, model_name, action)
 
 
-# URL arguments of Wagtail's admin views that name a page.
+# URL arguments of Wagtail's admin views that name a page, and form fields that do (copy to,
+# create under, bulk move to).
 PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "destination_id", "page_pk")
+PAGE_FIELDS = ("new_parent_page", "parent_page", "chooser")
 
 
 def admin_pages_allowed(request, page_ids) -> bool:
     """Whether every page named is one the user may pick in the admin: the page chooser's
     hooks (`construct_page_chooser_queryset`) hide other offices' sections and modules."""
-    ids = {int(pk) for pk in page_ids if str(pk).isdigit()}
+    if not _ids_are_numbers(page_ids):
+        return False
+    ids = {int(pk) for pk in page_ids}
     pages = Page.objects.filter(pk__in=ids)
     for hook in hooks.get_hooks("construct_page_chooser_queryset"):
         pages = hook(pages, request)
@@ -105,11 +124,16 @@ class AdminPageScopeMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         # Signed-out staff are sent to the sign-in page by Wagtail, as before.
-        if not request.path.startswith("/admin/") or not request.user.has_perm("wagtailadmin.access_admin"):
+        path = request.path_info
+        if not path.startswith(admin_prefix()) or not request.user.has_perm("wagtailadmin.access_admin"):
             return None
         page_ids = [view_kwargs[name] for name in PAGE_ARGUMENTS if name in view_kwargs]
-        if request.path.startswith("/admin/choose-page/"):
+        if path.startswith(f"{admin_prefix()}choose-page/"):
             page_ids += request.GET.getlist("id")
+        if request.method == "POST" and path.startswith(
+            (f"{admin_prefix()}pages/", f"{admin_prefix()}bulk/")
+        ):
+            page_ids += [request.POST[name] for name in PAGE_FIELDS if request.POST.get(name)]
         if page_ids and not admin_pages_allowed(request, page_ids):
             raise Http404
         return None

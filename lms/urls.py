@@ -1,9 +1,10 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.urls import display_custom_404
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views.serve import serve as document_serve
 
@@ -19,11 +20,16 @@ from .forms import PhoneLoginForm
 from .views import SiteHistoryView, external_link_chooser_view, not_found_view
 
 
+def admin_view(view):
+    """Wrapped as Wagtail wraps its own admin URLs: signed-in staff only, never cached, its 404."""
+    return never_cache(display_custom_404(require_admin_access(view)))
+
+
 def _report(path_prefix: str, view_class):
     """A Wagtail report shadowed by a scoped one, with its results-only partner."""
     return [
-        path(path_prefix, require_admin_access(view_class.as_view())),
-        path(f"{path_prefix}results/", require_admin_access(view_class.as_view(results_only=True))),
+        path(path_prefix, admin_view(view_class.as_view())),
+        path(f"{path_prefix}results/", admin_view(view_class.as_view(results_only=True))),
     ]
 
 
@@ -35,9 +41,9 @@ admin_shadows = [
     *_report("admin/reports/workflow/", ScopedWorkflowView),
     *_report("admin/reports/workflow_tasks/", ScopedWorkflowTasksView),
     *_report("admin/reports/page-types-usage/", SuperuserPageTypesUsageView),
-    path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", require_admin_access(bulk_action_view)),
+    path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_view(bulk_action_view)),
     path("admin/failwhale/", not_found_view),
-    path("admin/choose-external-link/", require_admin_access(external_link_chooser_view)),
+    path("admin/choose-external-link/", admin_view(external_link_chooser_view)),
 ]
 
 urlpatterns = [

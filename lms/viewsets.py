@@ -104,10 +104,14 @@ class ScopedChosenMixin:
     """The "chosen" answers of the chooser (an object's title and edit link by id) stay in scope."""
 
     def get_object(self, pk):
-        return self.model_class.objects.visible_to(self.request.user).get(pk=pk)
+        try:
+            return self.model_class.objects.visible_to(self.request.user).get(pk=pk)
+        except ValueError as error:  # not an id at all
+            raise Http404 from error
 
     def get_objects(self, pks):
-        return self.model_class.objects.visible_to(self.request.user).filter(pk__in=pks)
+        ids = [pk for pk in pks if str(pk).isdigit()]
+        return self.model_class.objects.visible_to(self.request.user).filter(pk__in=ids)
 
 
 class ChooserCreateView(SnippetCreateView):
