@@ -30,7 +30,7 @@ from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction, Revision, Workflow
+from wagtail.models import Collection, Page, PageViewRestriction, Revision, Workflow
 
 import pytest
 from PIL import Image as PILImage
@@ -142,7 +142,7 @@ def _build_estate(world, *, office, penyuluh, wksbm, pengurus_term, marker: str,
     estate.key_pages = [section, course, quiz, draft, restricted]
     estate.add(*Revision.objects.filter(pk__in=[page.latest_revision_id for page in estate.key_pages]))
 
-    collection = section_collection(office)
+    collection = Collection.objects.get(name=office.name)  # made by office_section_ensure
     image = get_image_model().objects.create(
         title=f"Gambar {marker}",
         collection=collection,
@@ -186,12 +186,6 @@ def _build_estate(world, *, office, penyuluh, wksbm, pengurus_term, marker: str,
     estate.certificate_codes = [certificate.code]
     estate.page_paths = [page.url for page in estate.pages if page.url]
     return estate
-
-
-def section_collection(office):
-    from wagtail.models import Collection
-
-    return Collection.objects.get(name=office.name)
 
 
 @pytest.fixture
@@ -474,9 +468,8 @@ def _all_paths(estates, world) -> list[str]:
     return sorted(set(paths + _routable_paths(ours, theirs)))
 
 
-def test_no_page_of_the_urlconf_shows_another_offices_data_to_any_role(client, estates, world):
-    paths = _all_paths(estates, world)
-    assert len(paths) > 1000  # the walk reached the admin, not only the learner pages
+def _walk(client, world, paths, method: str) -> tuple[list[str], list[str]]:
+    """Each role requests each path; returns what showed their data and what failed (5xx)."""
     client.raise_request_exception = False
     exposed, errors = [], []
     for role, user in _roles(world).items():
@@ -485,17 +478,22 @@ def test_no_page_of_the_urlconf_shows_another_offices_data_to_any_role(client, e
                 client.logout()
             else:
                 client.force_login(user)
-            response = client.get(path)
+            response = getattr(client, method.lower())(path)
             if response.status_code >= 500:
-                errors.append(f"{role} GET {path}: {response.status_code}")
-                continue
-            if not 200 <= response.status_code < 300:
+                errors.append(f"{role} {method} {path}: {response.status_code}")
                 continue
             # A message queued for the next page counts as shown.
             messages = " ".join(str(message) for message in get_messages(response.wsgi_request))
             text = _body_text(response) + messages
             if SECRET in text or (path.startswith("/admin/") and PUBLIC in text):
-                exposed.append(f"{role} GET {path}")
+                exposed.append(f"{role} {method} {path}")
+    return exposed, errors
+
+
+def test_no_page_of_the_urlconf_shows_another_offices_data_to_any_role(client, estates, world):
+    paths = _all_paths(estates, world)
+    assert len(paths) > 1000  # the walk reached the admin, not only the learner pages
+    exposed, errors = _walk(client, world, paths, "GET")
     assert not errors and not exposed, "\n".join(
         [f"{len(exposed)} responses show Bengkulu Selatan's data:", *exposed, "Errors:", *errors]
     )
@@ -541,19 +539,7 @@ def test_no_post_to_any_url_changes_another_offices_data(client, estates, world)
     paths = _post_paths(estates, world)
     assert len(paths) > 500
     before, counts = _fingerprint(theirs), _table_counts(theirs, world.bengkulu_penyuluh)
-    client.raise_request_exception = False
-    errors, exposed = [], []
-    for role, user in _roles(world).items():
-        for path in paths:
-            if user is None:
-                client.logout()
-            else:
-                client.force_login(user)
-            response = client.post(path)
-            if response.status_code >= 500:
-                errors.append(f"{role} POST {path}: {response.status_code}")
-            elif SECRET in _body_text(response) + " ".join(map(str, get_messages(response.wsgi_request))):
-                exposed.append(f"{role} POST {path}")
+    exposed, errors = _walk(client, world, paths, "POST")
     after = _fingerprint(theirs)
     changed = [label for label in before if before[label] != after[label]]
     grown = [
