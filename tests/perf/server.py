@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +25,7 @@ class Server:
     url: str
     cookies: str  # a returning learner's Cookie header: session and CSRF cookies
     lesson_path: str = LESSON_PATH
+    env: dict = field(default_factory=dict, repr=False, compare=False)  # to run manage.py against it
 
 
 def _free_port() -> int:
@@ -109,7 +110,7 @@ def demo_server(*, workers: int = 2):
                     urllib.request.urlopen(url + "/bench/bare/", timeout=1)  # noqa: S310
                     break
                 time.sleep(0.2)
-            yield Server(url=url, cookies=_browser_cookies(url, session_key))
+            yield Server(url=url, cookies=_browser_cookies(url, session_key), env=env)
         finally:
             process.terminate()
             process.wait(timeout=10)
