@@ -22,11 +22,11 @@ from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
-from django.templatetags.static import static
 from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
 
 from lms.models import account_version_key
+from lms.stylesheet import site_stylesheet
 
 CONTENT_VERSION_KEY = "lesson-page:content-version"
 TIMEOUT = 60 * 60
@@ -67,8 +67,9 @@ def _cache_key(request, path: str) -> str | None:
     if not user_id:
         return None  # learners only: anonymous visitors could fill the cache at will
     versions = _versions(CONTENT_VERSION_KEY, _progress_key(user_id), account_version_key(user_id))
-    # The stylesheet's hashed name changes with each release.
-    parts = (path, request.LANGUAGE_CODE, csrf_cookie, user_id, static("css/site.css"), *versions)
+    # The page carries the stylesheet inline, and the CSP admits it by its hash: a page cached with
+    # another version of it would show unstyled.
+    parts = (path, request.LANGUAGE_CODE, csrf_cookie, user_id, site_stylesheet().csp_source, *versions)
     return "lesson-page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 
 

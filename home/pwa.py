@@ -20,9 +20,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 THEME_COLOUR = "#0b5d4b"
-# What every learner page needs, cached when the worker installs.
+# What every learner page needs, cached when the worker installs (the stylesheet is in each page).
 SHELL_STATIC = (
-    "css/site.css",
     "js/offline.js",
     "js/quiz.js",
     "js/downloads.js",

@@ -9,6 +9,8 @@ from django.utils import translation
 from csp.constants import SELF
 from csp.middleware import CSPMiddleware
 
+from lms.stylesheet import site_stylesheet
+
 
 class DefaultLanguageMiddleware(LocaleMiddleware):
     """Bahasa Indonesia unless the user picked another language with the switcher.
@@ -53,6 +55,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's header (settings.CONTENT_SECURITY_POLICY), with two adjustments.
 
     - The Wagtail admin replaces the directives in settings.ADMIN_CONTENT_SECURITY_POLICY.
+    - Learner pages carry the site's stylesheet inline (lms.stylesheet): `style-src` admits that
+      one text by its hash. (Not in the admin: a hash would switch off its 'unsafe-inline'.)
     - Nothing may frame a page (`frame-ancestors 'none'`, as Django's X-Frame-Options DENY)
       except what Wagtail shows in its own iframes, which this site may frame: responses it marks
       X-Frame-Options SAMEORIGIN (block previews) and page previews (the preview panel, which
@@ -64,6 +68,10 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         replace = {}
         if request.path_info.startswith(admin_prefix()):
             replace.update(settings.ADMIN_CONTENT_SECURITY_POLICY)
+        else:
+            update = parts.update or {}
+            style = [*update.get("style-src", []), site_stylesheet().csp_source]
+            parts.update = {**update, "style-src": style}
         if response.get("X-Frame-Options") == "SAMEORIGIN" or getattr(request, "is_preview", False):
             replace["frame-ancestors"] = [SELF]
         if replace:

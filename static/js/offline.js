@@ -1,14 +1,16 @@
-/* On every learner page: installs the service worker (/sw.js), shows a quiet line while the
-   phone is offline, keeps the queue of things done offline (IndexedDB) and sends it when the
-   signal returns, and forgets this person's saved pages when they log out (a shared phone).
-   Other scripts (downloads.js, paper.js) use the queue through window.wksbmOffline. */
+/* On every learner page: installs the service worker (/sw.js), shows one quiet status line while
+   the phone is offline or something waits to be sent, keeps the queue of things done offline
+   (IndexedDB) and sends it when the signal returns, and forgets this person's saved pages when
+   they log out (a shared phone). Other scripts (downloads.js, paper.js) use the queue through
+   window.wksbmOffline. Signed out, it opens no database at all. */
 (function () {
   "use strict";
-  var netStatus = document.getElementById("net-status");
-  var syncStatus = document.getElementById("sync-status");
+  var status = document.getElementById("net-status");
   var tokenInput = document.querySelector("input[name=csrfmiddlewaretoken]");
   // Items belong to who queued them: on a shared phone, only their owner's session sends them.
-  var user = syncStatus ? syncStatus.dataset.user : "";
+  var user = status && status.dataset.user || "";
+  var waiting = [];  // this user's items waiting to be sent, as last read
+  var sending = false;
   var flushing = null;
   var again = false;
   var retryTimer = null;
@@ -185,28 +187,40 @@
     });
   }
 
-  function showSync(state) {
-    if (!syncStatus || !window.indexedDB) return;
-    data.all("outbox").then(function (items) {
-      var waiting = mine(items);
-      tickWaitingLessons(waiting);
-      var text = syncStatus.querySelector("[data-text]");
-      syncStatus.hidden = !waiting.length;
-      if (!waiting.length) return;
+  /* The status line: offline (with what waits, if anything), else what waits or is being sent;
+     hidden when online with nothing waiting. */
+  // The worker and the queue wait for the page to load: they must not delay its first paint.
+  function afterLoad(work) {
+    if (document.readyState === "complete") work();
+    else window.addEventListener("load", function () { work(); });
+  }
+
+  function showStatus() {
+    if (!status) return;
+    var messages = status.dataset;
+    var message = "";
+    if (!navigator.onLine) message = waiting.length ? messages.msgOfflineWaiting : messages.msgOffline;
+    else if (waiting.length) {
       var login = waiting.some(function (item) { return item.message === "login"; });
-      var message = state === "sending" ? syncStatus.dataset.msgSending
-        : login ? syncStatus.dataset.msgLogin : syncStatus.dataset.msgWaiting;
-      text.textContent = message.replace("%(count)s", waiting.length);
-    }).catch(function () { syncStatus.hidden = true; });
+      message = sending ? messages.msgSending : login ? messages.msgLogin : messages.msgWaiting;
+    }
+    status.hidden = !message;
+    if (message) status.querySelector("[data-text]").textContent = message.replace("%(count)s", waiting.length);
   }
 
-  function showConnection() {
-    if (netStatus) netStatus.hidden = navigator.onLine;
+  function showSync(state) {
+    if (!user || !window.indexedDB) return;
+    data.all("outbox").then(function (items) {
+      waiting = mine(items);
+      sending = state === "sending";
+      tickWaitingLessons(waiting);
+      showStatus();
+    }).catch(function () { waiting = []; showStatus(); });
   }
 
-  window.addEventListener("online", function () { showConnection(); flush(); });
-  window.addEventListener("offline", showConnection);
-  showConnection();
+  window.addEventListener("online", function () { showStatus(); flush(); });
+  window.addEventListener("offline", showStatus);
+  showStatus();
 
   document.querySelectorAll("[data-reload]").forEach(function (button) {
     button.addEventListener("click", function () { window.location.reload(); });
@@ -240,7 +254,9 @@
   });
 
   if ("serviceWorker" in navigator) {
-    navigator.serviceWorker.register("/sw.js").catch(function () { /* the site still works without it */ });
+    afterLoad(function () {
+      navigator.serviceWorker.register("/sw.js").catch(function () { /* the site still works without it */ });
+    });
   }
 
   var logout = document.querySelector("form[data-forget-offline]");
@@ -262,5 +278,5 @@
     data: data, enqueue: enqueue, flush: flush, newKey: newKey, user: user,
     fieldValues: fieldValues, showFieldValues: showFieldValues,
   };
-  if (window.indexedDB) { showSync(); flush(); }
+  if (user && window.indexedDB) afterLoad(function () { showSync(); flush(); });
 })();

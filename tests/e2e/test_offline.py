@@ -52,10 +52,15 @@ def test_a_visited_lesson_reads_offline_and_an_unvisited_one_shows_the_offline_p
     expect(status).to_be_hidden()
 
     page.context.set_offline(True)
-    expect(status).to_have_text("Anda sedang offline. Materi yang sudah diunduh tetap bisa dibaca.")
+    expect(status.locator("[data-text]")).to_have_text(
+        "Anda sedang offline. Materi yang sudah diunduh tetap bisa dibaca."
+    )
+    expect(status.get_by_role("link", name="Rincian")).to_have_attribute("href", "/unduhan/")
     page.reload()
     expect(page.get_by_role("heading", name="Apa itu WKSBM?", level=1)).to_be_visible()
     expect(status).to_be_visible()
+    # One quiet line, not a banner: at most 48 px of the phone's 740.
+    assert status.bounding_box()["height"] <= 48
     assert axe_violations(page) == []
 
     page.goto(live_server.url + "/penilaian/riwayat/")  # never opened: not on the phone

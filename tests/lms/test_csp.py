@@ -1,6 +1,10 @@
 """The Content-Security-Policy header: strict on every page a learner meets, and in the Wagtail
 admin only the relaxations docs/decisions.md ("Security headers") explains."""
 
+import base64
+import hashlib
+import re
+
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import reverse
@@ -9,6 +13,7 @@ import pytest
 
 from lms.middleware import ContentSecurityPolicyMiddleware
 from lms.models import User
+from lms.stylesheet import site_stylesheet
 from tests.factories.courses import make_course, make_section
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +21,8 @@ pytestmark = pytest.mark.django_db
 LEARNER_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
-    "style-src": ["'self'"],
+    # The site's stylesheet, inline in every page (lms.stylesheet), by its hash: nothing else.
+    "style-src": ["'self'", site_stylesheet().csp_source],
     "img-src": ["'self'"],
     "connect-src": ["'self'"],
     "media-src": ["'self'"],
@@ -56,6 +62,16 @@ def test_a_lesson_has_the_strict_policy_also_when_it_comes_from_the_page_cache(c
         response = client.get(lesson.url)
         assert response.status_code == 200
         assert policy(response) == LEARNER_POLICY
+
+
+def test_the_one_inline_style_of_a_page_is_the_one_the_policy_admits(client):
+    response = client.get(reverse("login"))
+    styles = re.findall(r"<style>(.*?)</style>", response.content.decode(), flags=re.DOTALL)
+    assert len(styles) == 1
+    assert ".site-header" in styles[0]
+    digest = base64.b64encode(hashlib.sha256(styles[0].encode()).digest()).decode()
+    assert policy(response)["style-src"] == ["'self'", f"'sha256-{digest}'"]
+    assert b'rel="stylesheet"' not in response.content  # nothing holds back the first paint
 
 
 def test_beranda_saya_has_the_strict_policy(client, world):

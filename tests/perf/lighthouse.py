@@ -126,7 +126,7 @@ def main() -> None:
         sys.exit(f"{LIGHTHOUSE} is missing: run `npm ci` in tools/lighthouse (make lighthouse does)")
     pages = options.page or PAGES
     results = {}
-    with demo_server(workers=2) as server, tempfile.TemporaryDirectory(prefix="wksbm-lh-") as tmp:
+    with demo_server(workers=2, threads=4) as server, tempfile.TemporaryDirectory(prefix="wksbm-lh-") as tmp:
         paths = page_paths(server.env)
         for name in pages:
             runs = []

@@ -76,7 +76,9 @@ def _browser_cookies(url: str, session_key: str) -> str:
 
 
 @contextlib.contextmanager
-def demo_server(*, workers: int = 2):
+def demo_server(*, workers: int = 2, threads: int = 1):
+    """threads > 1: gunicorn's gthread workers, which keep connections alive as the proxy in front
+    of production does (the default sync workers close each connection after one response)."""
     with tempfile.TemporaryDirectory(prefix="wksbm-bench-") as tmp:
         env = {
             **os.environ,
@@ -97,6 +99,7 @@ def demo_server(*, workers: int = 2):
                 "lms.wsgi",
                 f"--bind=127.0.0.1:{port}",
                 f"--workers={workers}",
+                *([f"--threads={threads}", "--worker-class=gthread"] if threads > 1 else []),
             ],
             cwd=ROOT,
             env=env,
