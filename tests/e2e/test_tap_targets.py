@@ -25,9 +25,7 @@ MIN_PX = 44
 DEMO_PENGURUS = "+6281351002001"
 
 # Boxes smaller than 44 px, as "tag 'text' WxH".
-SMALL_TARGETS = (
-    """() => {
-  const min = %d;
+SMALL_TARGETS = """(min) => {
   const found = [];
   const inRunningText = (link) => {
     const block = link.closest("p, li, td, dd, blockquote, figcaption");
@@ -40,22 +38,20 @@ SMALL_TARGETS = (
       const control = element.control;
       if (!control || !["checkbox", "radio"].includes(control.type)) continue;
     }
-    if (element.tagName === "INPUT" && ["checkbox", "radio"].includes(element.type) && element.labels.length) {
-      continue;  // measured by its label
-    }
+    const toggle = element.tagName === "INPUT" && ["checkbox", "radio"].includes(element.type);
+    if (toggle && element.labels.length) continue;  // measured by its label
     if (element.tagName === "A" && inRunningText(element)) continue;
     if (!element.checkVisibility({visibilityProperty: true})) continue;
     const box = element.getBoundingClientRect();
     if (box.right <= 0 || box.bottom <= 0) continue;  // moved off screen until focused (skip link)
     if (box.width < min || box.height < min) {
       const name = (element.textContent || element.value || element.name || "").trim().replace(/\\s+/g, " ");
-      found.push(`${element.tagName.toLowerCase()} "${name.slice(0, 40)}" ${Math.round(box.width)}x${Math.round(box.height)}`);
+      const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+      found.push(`${element.tagName.toLowerCase()} "${name.slice(0, 40)}" ${size}`);
     }
   }
   return found;
 }"""
-    % MIN_PX
-)
 
 
 def session_cookie(user, url: str) -> dict:
@@ -100,7 +96,7 @@ def demo(live_server):
 def measure(page, url: str, small: dict, axe: dict, name: str) -> None:
     page.goto(url)
     page.wait_for_load_state("load")
-    if found := page.evaluate(SMALL_TARGETS):
+    if found := page.evaluate(SMALL_TARGETS, MIN_PX):
         small[name] = found
     if violations := axe_violations(page):
         axe[name] = violations
@@ -129,7 +125,7 @@ def test_every_target_on_every_learner_page_is_44_px_and_axe_finds_nothing(brows
     page.wait_for_load_state("load")
     context.set_offline(True)
     page.locator("#net-status").wait_for()
-    if found := page.evaluate(SMALL_TARGETS):
+    if found := page.evaluate(SMALL_TARGETS, MIN_PX):
         small["materi, offline"] = found
     if violations := axe_violations(page):
         axe["materi, offline"] = violations
