@@ -23,6 +23,7 @@ THEME_COLOUR = "#0b5d4b"
 # What every learner page needs, cached when the worker installs (the stylesheet is in each page).
 SHELL_STATIC = (
     "js/offline.js",
+    "js/outbox.js",
     "js/quiz.js",
     "js/downloads.js",
     "js/paper.js",

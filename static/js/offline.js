@@ -1,57 +1,66 @@
-/* On every learner page: installs the service worker (/sw.js), shows one quiet status line while
-   the phone is offline or something waits to be sent, keeps the queue of things done offline
-   (IndexedDB) and sends it when the signal returns, and forgets this person's saved pages when
-   they log out (a shared phone). Other scripts (downloads.js, paper.js) use the queue through
-   window.wksbmOffline. Signed out, it opens no database at all. */
+/* On every learner page, small and cheap: one quiet status line while the phone is offline or
+   something waits to be sent; after the page has painted, the service worker (/sw.js), the queue
+   of what was done offline (static/js/outbox.js, signed in only) and the scripts a page lists in
+   <body data-after-load>; and forgetting this person's saved pages when they log out (a shared
+   phone). Other scripts (downloads.js, paper.js, quiz.js) use the queue through
+   window.wksbmOffline, which loads outbox.js when they first need it. */
 (function () {
   "use strict";
   var status = document.getElementById("net-status");
-  var tokenInput = document.querySelector("input[name=csrfmiddlewaretoken]");
   // Items belong to who queued them: on a shared phone, only their owner's session sends them.
   var user = status && status.dataset.user || "";
-  var waiting = [];  // this user's items waiting to be sent, as last read
+  var waiting = [];  // this user's items waiting to be sent, as outbox.js last read them
   var sending = false;
-  var flushing = null;
-  var again = false;
-  var retryTimer = null;
-  var RETRY_MS = 30000;
+  var outbox = null;
 
-  /* IndexedDB, promised: "outbox" holds what waits to be sent (and, for a while, what was sent),
-     "drafts" the answers of a quiz being taken offline. */
-  var dbPromise = null;
-  function db() {
-    if (!dbPromise) {
-      dbPromise = new Promise(function (resolve, reject) {
-        var request = indexedDB.open("wksbm", 1);
-        request.onupgradeneeded = function () {
-          request.result.createObjectStore("outbox", { keyPath: "id" });
-          request.result.createObjectStore("drafts", { keyPath: "quiz" });
-        };
-        request.onsuccess = function () { resolve(request.result); };
-        request.onerror = function () { reject(request.error); };  // private browsing, storage off
+  // The worker, the queue and other pages' scripts wait until the page has loaded and been
+  // painted (the frame after the load event): they must not delay its first paint.
+  function afterLoad(work) {
+    function later() { requestAnimationFrame(function () { setTimeout(work, 0); }); }
+    if (document.readyState === "complete") later();
+    else window.addEventListener("load", later);
+  }
+
+  function addScript(src) {
+    var script = document.createElement("script");
+    script.src = src;
+    script.async = false;  // in the order added
+    document.body.appendChild(script);
+    return script;
+  }
+
+  // outbox.js, loaded once, when first needed.
+  function queue() {
+    if (!outbox) {
+      outbox = new Promise(function (resolve, reject) {
+        var script = addScript(status.dataset.outbox);
+        script.onload = function () { resolve(window.wksbmOutbox); };
+        script.onerror = reject;
       });
     }
-    return dbPromise;
+    return outbox;
   }
 
-  function store(name, mode, work) {
-    return db().then(function (database) {
-      return new Promise(function (resolve, reject) {
-        var transaction = database.transaction(name, mode);
-        var request = work(transaction.objectStore(name));
-        transaction.oncomplete = function () { resolve(request && request.result); };
-        transaction.onerror = function () { reject(transaction.error); };
-        transaction.onabort = function () { reject(transaction.error); };  // storage full
-      });
-    });
+  /* The status line: offline (with what waits, if anything), else what waits or is being sent;
+     hidden when online with nothing waiting. */
+  function showStatus() {
+    if (!status) return;
+    var messages = status.dataset;
+    var message = "";
+    if (!navigator.onLine) message = waiting.length ? messages.msgOfflineWaiting : messages.msgOffline;
+    else if (waiting.length) {
+      var login = waiting.some(function (item) { return item.message === "login"; });
+      message = sending ? messages.msgSending : login ? messages.msgLogin : messages.msgWaiting;
+    }
+    status.hidden = !message;
+    if (message) status.querySelector("[data-text]").textContent = message.replace("%(count)s", waiting.length);
   }
 
-  var data = {
-    get: function (name, key) { return store(name, "readonly", function (s) { return s.get(key); }); },
-    all: function (name) { return store(name, "readonly", function (s) { return s.getAll(); }); },
-    put: function (name, value) { return store(name, "readwrite", function (s) { return s.put(value); }); },
-    remove: function (name, key) { return store(name, "readwrite", function (s) { return s.delete(key); }); },
-  };
+  function showWaiting(items, isSending) {
+    waiting = items;
+    sending = isSending;
+    showStatus();
+  }
 
   function newKey() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -77,145 +86,17 @@
     });
   }
 
-  function changed() {
-    document.dispatchEvent(new CustomEvent("wksbm:outbox"));
-    showSync();
-  }
-
-  /* Queue a POST of JSON `body` to `url`. `kind` is "lesson" or "attempt"; `title` names it. */
-  function enqueue(item) {
-    item.id = item.id || newKey();
-    item.user = user;
-    item.state = "waiting";
-    item.created = item.created || new Date().toISOString();
-    return data.put("outbox", item).then(function () { changed(); flush(); return item; });
-  }
-
-  var SENT_KEPT_MS = 7 * 24 * 3600 * 1000;
-
-  // The CSRF cookie at the time of sending: a page read from the cache may hold an older token.
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : tokenInput ? tokenInput.value : "";
-  }
-
-  function send(item) {
-    item.message = "";
-    return fetch(item.url, {
-      method: "POST",
-      credentials: "same-origin",
-      headers: {
-        "Accept": "application/json",
-        "Content-Type": "application/json",
-        "X-CSRFToken": csrfToken(),
-      },
-      body: JSON.stringify(item.body || {}),
-    }).then(function (response) {
-      return response.json().catch(function () { return null; }).then(function (reply) {
-        // Only the endpoint's own JSON counts as received (not a login page after a redirect).
-        if (response.ok && reply && !response.redirected && (reply.done || reply.result_url)) {
-          item.state = "sent";
-          item.result_url = reply.result_url || "";
-          item.sent = new Date().toISOString();
-          return data.put("outbox", item);
-        }
-        reply = reply || {};
-        if (response.status === 401 || response.status === 403 || response.redirected) {
-          item.message = "login";
-          return data.put("outbox", item).then(function () { throw new Error("login"); });
-        }
-        if (response.status >= 500 || reply.retry || response.ok) throw new Error("retry");
-        item.state = "refused";  // a rule refused it (time up, no attempts left): shown, not repeated
-        item.message = reply.error || String(response.status);
-        return data.put("outbox", item);
-      });
-    });
-  }
-
-  function retryLater() {
-    if (!retryTimer) retryTimer = setTimeout(function () { retryTimer = null; flush(); }, RETRY_MS);
-  }
-
-  // Sent items are kept a week, to show their results; then forgotten (a shared phone).
-  function forgetOldSent(items) {
-    var old = Date.now() - SENT_KEPT_MS;
-    return Promise.all(items.filter(function (item) {
-      return item.state === "sent" && Date.parse(item.sent) < old;
-    }).map(function (item) { return data.remove("outbox", item.id); }));
-  }
-
-  /* Send every waiting item, oldest first. No network, or a login needed, stops the round; a
-     busy server only delays its item. What is queued meanwhile goes out in another round. */
   function flush() {
-    if (flushing) { again = true; return flushing; }
-    if (!navigator.onLine || !window.indexedDB || !user) return Promise.resolve();
-    again = false;
-    flushing = data.all("outbox").then(function (items) {
-      var waiting = mine(items);
-      waiting.sort(function (a, b) { return a.created < b.created ? -1 : 1; });
-      if (waiting.length) showSync("sending");
-      return forgetOldSent(items).then(function () {
-        return waiting.reduce(function (chain, item) {
-          return chain.then(function () {
-            return send(item).catch(function (error) {
-              if (error.message !== "retry") throw error;
-              retryLater();
-            });
-          });
-        }, Promise.resolve());
-      });
-    }).catch(retryLater).then(function () {
-      flushing = null;
-      changed();
-      if (again) flush();
-    });
-    return flushing;
+    if (!user || !window.indexedDB) return Promise.resolve();
+    return queue().then(function (q) { return q.flush(); });
   }
 
-  function mine(items) {
-    return items.filter(function (item) { return item.state === "waiting" && item.user === user; });
+  function enqueue(item) {
+    return queue().then(function (q) { return q.enqueue(item); });
   }
 
-  // A course page read offline ticks the lessons marked done but not yet sent.
-  function tickWaitingLessons(waiting) {
-    var done = {};
-    waiting.forEach(function (item) {
-      if (item.kind === "lesson") done[new URL(item.url, location.href).pathname] = true;
-    });
-    document.querySelectorAll(".lesson-list__item > a").forEach(function (link) {
-      if (done[new URL(link.href).pathname + "selesai/"]) link.parentNode.classList.add("is-done");
-    });
-  }
-
-  /* The status line: offline (with what waits, if anything), else what waits or is being sent;
-     hidden when online with nothing waiting. */
-  // The worker and the queue wait for the page to load: they must not delay its first paint.
-  function afterLoad(work) {
-    if (document.readyState === "complete") work();
-    else window.addEventListener("load", function () { work(); });
-  }
-
-  function showStatus() {
-    if (!status) return;
-    var messages = status.dataset;
-    var message = "";
-    if (!navigator.onLine) message = waiting.length ? messages.msgOfflineWaiting : messages.msgOffline;
-    else if (waiting.length) {
-      var login = waiting.some(function (item) { return item.message === "login"; });
-      message = sending ? messages.msgSending : login ? messages.msgLogin : messages.msgWaiting;
-    }
-    status.hidden = !message;
-    if (message) status.querySelector("[data-text]").textContent = message.replace("%(count)s", waiting.length);
-  }
-
-  function showSync(state) {
-    if (!user || !window.indexedDB) return;
-    data.all("outbox").then(function (items) {
-      waiting = mine(items);
-      sending = state === "sending";
-      tickWaitingLessons(waiting);
-      showStatus();
-    }).catch(function () { waiting = []; showStatus(); });
+  function store(method) {
+    return function (name, value) { return queue().then(function (q) { return q.data[method](name, value); }); };
   }
 
   window.addEventListener("online", function () { showStatus(); flush(); });
@@ -275,8 +156,19 @@
   }
 
   window.wksbmOffline = {
-    data: data, enqueue: enqueue, flush: flush, newKey: newKey, user: user,
-    fieldValues: fieldValues, showFieldValues: showFieldValues,
+    data: { get: store("get"), all: store("all"), put: store("put"), remove: store("remove") },
+    enqueue: enqueue, flush: flush, newKey: newKey, user: user,
+    fieldValues: fieldValues, showFieldValues: showFieldValues, showWaiting: showWaiting,
   };
-  if (user && window.indexedDB) afterLoad(function () { showSync(); flush(); });
+  if (user && window.indexedDB) {
+    afterLoad(function () {
+      queue().then(function (q) { q.showSync(); q.flush(); }).catch(function () { /* sent another time */ });
+    });
+  }
+
+  // What only some pages need (downloads.js) comes after the page has painted, in the order given
+  // (<body data-after-load>), so it never holds back the first paint.
+  afterLoad(function () {
+    (document.body.dataset.afterLoad || "").split(/\s+/).filter(Boolean).forEach(addScript);
+  });
 })();
