@@ -13,12 +13,25 @@
   var sending = false;
   var outbox = null;
 
-  // The worker, the queue and other pages' scripts wait until the page has loaded and been
-  // painted (the frame after the load event): they must not delay its first paint.
+  // The worker, the queue and other pages' scripts wait until the page has loaded and its first
+  // paint is on the screen: they must not delay it. (A page that never paints, hidden in the
+  // background, gets them after 3 s.)
+  var painted = new Promise(function (resolve) {
+    setTimeout(resolve, 3000);
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes || [];
+    if (types.indexOf("paint") === -1) { requestAnimationFrame(function () { setTimeout(resolve, 0); }); return; }
+    new PerformanceObserver(function (list, observer) {
+      if (!list.getEntriesByName("first-contentful-paint").length) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: "paint", buffered: true });
+  });
+  var loaded = new Promise(function (resolve) {
+    if (document.readyState === "complete") resolve();
+    else window.addEventListener("load", function () { resolve(); });
+  });
   function afterLoad(work) {
-    function later() { requestAnimationFrame(function () { setTimeout(work, 0); }); }
-    if (document.readyState === "complete") later();
-    else window.addEventListener("load", later);
+    Promise.all([painted, loaded]).then(function () { setTimeout(work, 0); });
   }
 
   function addScript(src) {
@@ -139,6 +152,17 @@
       navigator.serviceWorker.register("/sw.js").catch(function () { /* the site still works without it */ });
     });
   }
+
+  // The manifest only serves installing the app, which needs the worker: linked with it. With the
+  // language cookie, so the installed app speaks the user's language.
+  afterLoad(function () {
+    if (!status || !status.dataset.manifest) return;
+    var link = document.createElement("link");
+    link.rel = "manifest";
+    link.href = status.dataset.manifest;
+    link.crossOrigin = "use-credentials";
+    document.head.appendChild(link);
+  });
 
   var logout = document.querySelector("form[data-forget-offline]");
   if (logout && window.caches) {

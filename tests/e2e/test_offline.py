@@ -44,6 +44,7 @@ def test_a_visited_lesson_reads_offline_and_an_unvisited_one_shows_the_offline_p
     page = phone_page
     log_in(page, live_server.url)
     wait_for_worker(page)
+    expect(page.locator("link[rel=manifest]")).to_have_attribute("href", "/manifest.webmanifest")
     page.get_by_role("link", name=COURSE).click()
     page.get_by_role("link", name="Mulai: Apa itu WKSBM?").click()
     expect(page.get_by_role("heading", name="Apa itu WKSBM?", level=1)).to_be_visible()
