@@ -95,7 +95,10 @@ def lighthouse(url: str, cookies: str | None, output: Path) -> dict:
     if cookies:
         command.append("--extra-headers=" + json.dumps({"Cookie": cookies}))
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+    for attempt in range(3):  # Lighthouse sometimes loses the trace (NO_NAVSTART): run that one again
+        if subprocess.run(command, env=env, check=attempt == 2, stdout=subprocess.DEVNULL).returncode == 0:
+            break
+        print(f"Lighthouse failed on {url}; running it again", file=sys.stderr)  # noqa: T201
     return json.loads(output.read_text())
 
 
