@@ -5,6 +5,7 @@ from django import template
 from django.db.models import Count, Max, Q
 
 from ..choices import QuizKind
+from ..durations import module_minutes
 from ..models import Attempt, QuizPage
 
 register = template.Library()
@@ -53,3 +54,17 @@ def certificate_ready(context, course, outline) -> bool:
     if not (user.is_authenticated and outline is not None and outline.complete):
         return False
     return Attempt.objects.filter(user=user, course=course, kind=QuizKind.POST_TEST, passed=True).exists()
+
+
+@register.simple_tag
+def module_duration(course) -> int:
+    """The module's minutes (assessments.durations)."""
+    return module_minutes([course])[course.pk]
+
+
+@register.simple_tag
+def with_durations(courses) -> list[tuple]:
+    """(module, minutes) pairs for a list of modules, in two queries."""
+    courses = list(courses)
+    minutes = module_minutes(courses)
+    return [(course, minutes[course.pk]) for course in courses]
