@@ -112,7 +112,7 @@ class AttemptViewSet(ScopedModelViewSet):
         "score",
         "passed",
     ]
-    export_filename = "percobaan-kuis"
+    export_filename = "pengerjaan-kuis"
     inspect_view_fields = [
         "user",
         "quiz",

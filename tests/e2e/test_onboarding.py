@@ -116,7 +116,7 @@ def test_a_new_pengurus_activates_learns_and_gets_a_verifiable_certificate(brows
         fits(page)
         if number < lessons:
             page.locator("#lesson-actions").get_by_role("link", name=re.compile("^Materi berikutnya")).click()
-    page.get_by_role("link", name="Kembali ke kursus").click()
+    page.get_by_role("link", name="Kembali ke modul").click()
 
     page.get_by_role("link", name="Kerjakan post-test").click()  # offered once every lesson is done
     page.get_by_role("button", name="Mulai").click()
