@@ -133,6 +133,15 @@ LESSON_PAGE_CACHE = env_bool("LESSON_PAGE_CACHE", bool(env.get("REDIS_URL")))
 
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = ["lms.auth.PhoneNumberBackend"]
+# Argon2 first (Django's recommended hasher: memory-hard, cheaper in CPU than PBKDF2's 1,000,000
+# rounds, which held a training room back); older PBKDF2 hashes still verify and are upgraded
+# to Argon2 at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
