@@ -35,7 +35,7 @@ lint: install ## ruff, migrations check
 test: install lint ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite otherwise)
 	$(BIN)/pytest
 
-.PHONY: help install run lint test messages bench bench-readiness page-weight
+.PHONY: help install run lint test messages bench bench-signin bench-readiness page-weight
 
 messages: install ## Update and compile the Indonesian catalogues (needs GNU gettext)
 	$(BIN)/python locale/update_id_catalogues.py
@@ -45,6 +45,9 @@ bench: install ## Lesson page req/s against a bare Django view on gunicorn (set 
 
 page-weight: install ## Bytes and requests of a lesson page's first visit, measured in Chromium
 	$(BIN)/python -m tests.perf.page_weight
+
+bench-signin: install ## 40 pengurus sign in at once on gunicorn, Argon2 beside PBKDF2 (budget: last <= 10 s)
+	$(BIN)/python -m tests.perf.signin
 
 bench-readiness: install ## Readiness of 1,000 WKSBM, 1,000,000 answers (DATABASE_URL: a PostgreSQL server)
 	$(BIN)/python -m tests.perf.readiness

@@ -75,28 +75,28 @@ def _browser_cookies(url: str, session_key: str) -> str:
 
 
 @contextlib.contextmanager
-def demo_server(*, workers: int = 2):
+def demo_server(*, workers: int | None = 2, environment: dict | None = None, before=None):
+    """gunicorn as production runs it (gunicorn.conf.py); `workers=None` leaves their number to
+    the configuration (from the cores). `before(env)` runs once the data is seeded."""
     with tempfile.TemporaryDirectory(prefix="wksbm-bench-") as tmp:
+        port = _free_port()
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.perf.settings",
             "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/bench.sqlite3",
             "CONN_MAX_AGE": "600",
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            **({"WEB_CONCURRENCY": str(workers)} if workers else {}),
+            **(environment or {}),
         }
         _manage(env, "migrate", "--noinput")
         _manage(env, "seed_demo")
         _manage(env, "collectstatic", "--noinput")
+        if before:
+            before(env)
         session_key = _learner_session(env)
-        port = _free_port()
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "lms.wsgi",
-                f"--bind=127.0.0.1:{port}",
-                f"--workers={workers}",
-            ],
+        process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
