@@ -21,10 +21,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed ## Create the virtualenv and install the app with its test extras
 
-run: install ## Migrate the SQLite database, load demo data if empty, serve on http://127.0.0.1:8000
+run: install ## Migrate the SQLite database, load demo data if empty, serve on http://127.0.0.1:8000 with a task worker
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty
-	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/), with a task worker"
+	@# The worker runs background tasks (docs/deploy.md); it stops with the server.
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## ruff, migrations check

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -130,6 +132,18 @@ if env.get("REDIS_URL"):
 # Whole-response cache for lesson pages (courses.page_cache). Its invalidation lives in the
 # cache, so it needs a cache all app processes share: on with REDIS_URL, off otherwise.
 LESSON_PAGE_CACHE = env_bool("LESSON_PAGE_CACHE", bool(env.get("REDIS_URL")))
+
+# Background work on django-tasks' database backend: tasks are rows written in the request's own
+# transaction, run by `manage.py db_worker` (`make run` starts one; docs/deploy.md). Wagtail's
+# reference and search index updates go there too. TASKS_BACKEND=immediate runs each task inside
+# the request instead (no worker needed).
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if env.get("TASKS_BACKEND") == "immediate"
+        else "django_tasks_db.DatabaseBackend"
+    }
+}
 
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = ["lms.auth.PhoneNumberBackend"]

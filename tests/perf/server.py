@@ -91,6 +91,7 @@ def demo_server(*, workers: int | None = 2, environment: dict | None = None, bef
         }
         _manage(env, "migrate", "--noinput")
         _manage(env, "seed_demo")
+        _manage(env, "db_worker", "--batch", "--no-startup-delay")  # the reference index, as a worker would
         _manage(env, "collectstatic", "--noinput")
         if before:
             before(env)

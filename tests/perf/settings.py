@@ -15,8 +15,7 @@ ROOT_URLCONF = "tests.perf.urls"
 
 # `make bench-signin` compares the hashers: PBKDF2 first means no upgrade to Argon2 at sign-in.
 if os.environ.get("BENCH_PASSWORD_HASHER") == "pbkdf2":
-    PASSWORD_HASHERS = [  # noqa: F405
-        hasher
-        for hasher in PASSWORD_HASHERS
-        if "PBKDF2PasswordHasher" in hasher  # noqa: F405
-    ] + [hasher for hasher in PASSWORD_HASHERS if "PBKDF2PasswordHasher" not in hasher]  # noqa: F405
+    from lms.settings.base import PASSWORD_HASHERS as PRODUCTION_HASHERS
+
+    PBKDF2 = "django.contrib.auth.hashers.PBKDF2PasswordHasher"
+    PASSWORD_HASHERS = [PBKDF2, *(hasher for hasher in PRODUCTION_HASHERS if hasher != PBKDF2)]
