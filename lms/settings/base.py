@@ -195,6 +195,30 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
+# Uploads on S3-compatible storage (django-storages) when a bucket is named, so several app
+# servers share them; MEDIA_ROOT on local disk otherwise. Either way files reach people through
+# the app (courses.views.media_view, Wagtail's document view), which applies courses.media: the
+# bucket stays private and its own URLs are never handed out.
+def s3_storage(variables) -> dict:
+    """The default storage for the S3_* variables (README "Configuration")."""
+    return {
+        "BACKEND": "lms.storage.AppServedS3Storage",
+        "OPTIONS": {
+            "bucket_name": variables["S3_BUCKET"],
+            "endpoint_url": variables.get("S3_ENDPOINT_URL") or None,
+            "region_name": variables.get("S3_REGION") or None,
+            "access_key": variables.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": variables.get("S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": "private",
+            "file_overwrite": False,
+        },
+    }
+
+
+if env.get("S3_BUCKET"):
+    STORAGES["default"] = s3_storage(env)
+
 # Security headers (docs/decisions.md "Security headers"); production adds HTTPS and HSTS.
 # Django's defaults, written out: no MIME sniffing, no framing, no opener across sites, and no
 # Referer to other sites (the YouTube player alone gets the origin: templates/blocks/video_block.html).
