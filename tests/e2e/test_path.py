@@ -21,6 +21,7 @@ LESSONS = (
     "Jaringan Kelompok Pelayanan Sosial (KPS)",
 )
 SCREEN = 740
+MEASURED: list[str] = []  # where each primary button ends, printed with -s
 
 
 def primary(page, *, first_screen: bool = True):
@@ -32,7 +33,9 @@ def primary(page, *, first_screen: bool = True):
     if first_screen:
         box = button.bounding_box()
         scrolled = page.evaluate("window.scrollY")
-        assert box["y"] + scrolled + box["height"] <= SCREEN, f"{page.url}: primary button at {box}"
+        bottom = box["y"] + scrolled + box["height"]
+        MEASURED.append(f"{bottom:5.0f} px  {page.url.split('/', 3)[-1]}")
+        assert bottom <= SCREEN, f"{page.url}: primary button at {box}"
     return button
 
 
@@ -87,9 +90,19 @@ def test_a_pengurus_follows_only_the_primary_button_from_sign_in_to_the_certific
     page.get_by_label("Kata sandi").fill("pembinaan-demo")
     follow(page, "Masuk")
 
-    # Beranda saya: the assigned module's path starts with its pre-test.
+    # Beranda saya: the assigned module's path starts with its pre-test, and so does the module page,
+    # whose offline download comes before the long list of materi.
     expect(page.get_by_role("heading", name="Halo, Suharto")).to_be_visible()
     expect(page.locator(".resume-card")).to_contain_text(COURSE)
+    expect(primary(page)).to_have_text("Kerjakan pre-test")
+    page.locator(".card-list").get_by_role("link", name=COURSE).click()
+    expect(primary(page)).to_have_text("Kerjakan pre-test")
+    expect(page.locator(".download-panel")).to_be_visible()
+    assert page.evaluate(
+        "document.querySelector('.download-panel').compareDocumentPosition(document.querySelector('.lesson-list'))"
+        " & Node.DOCUMENT_POSITION_FOLLOWING"
+    )
+    page.go_back()
     follow(page, "Kerjakan pre-test")
     expect(page.get_by_role("heading", name="Pre-test", level=1)).to_be_visible()
     follow(page, "Mulai")
@@ -148,3 +161,4 @@ def test_a_pengurus_follows_only_the_primary_button_from_sign_in_to_the_certific
     gain = f"+{post - pre:.1f}".replace(".", ",")
     expect(row.locator("[data-gain]")).to_have_text(gain)
     manager.context.close()
+    print("\n".join(["Bottom of the primary button (first screen: 740 px):", *MEASURED]))  # noqa: T201 (a figure to report)
