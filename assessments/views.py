@@ -175,8 +175,11 @@ def history_view(request):
 def pre_test_skip_view(request, quiz_id: int):
     """'Lewati pre-test': recorded once, then on to `next` (the materi the learner was reading) or
     the path's next step. A pre-test the learner may not see is a 404, like any page of it."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
+        target = ""
+    if not request.user.is_authenticated:  # back to the page they were reading, once signed in
+        return redirect_to_login(target or "/")
     quiz = get_object_or_404(QuizPage.objects.live(), pk=quiz_id)
     if not page_viewable(quiz, request):
         raise Http404
@@ -184,8 +187,7 @@ def pre_test_skip_view(request, quiz_id: int):
         pre_test_skip(user=request.user, quiz=quiz)
     except SkipRefused:
         raise Http404 from None
-    target = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure()):
+    if target:
         return redirect(target)
     course = quiz.get_parent().specific
     step = module_path(course=course, user=request.user, request=request).next

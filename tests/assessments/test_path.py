@@ -242,6 +242,11 @@ class PrimaryButtonTests:
         take(quiz_of(course, "post_test"), learner, right=True)
         assert primary_buttons(client.get(course.url).text) == ["Unduh sertifikat"]
 
+    def test_visitors_read_the_module_and_its_materi_without_the_prompt(self, client, course):
+        assert primary_buttons(client.get(course.url).text) == ["Kerjakan pre-test"]
+        html = client.get(course.get_lessons().first().url).text
+        assert "pre-test-prompt" not in html and len(primary_buttons(html)) == 1
+
     def test_a_materi_asks_for_the_pending_pre_test_at_the_top(self, client, course, learner):
         client.force_login(learner)
         lesson = course.get_lessons().first()
