@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.page_cache import progress_changed
 from lms.cleaning import clean_text
 
 from .choices import QuestionType, QuizKind
@@ -71,6 +72,7 @@ def _question_snapshot(question: Question, *, shuffle: bool, rng: random.Random)
         "general_feedback": question.general_feedback,
         "reverse_scored": question.reverse_scored,
         "case_sensitive": question.case_sensitive,
+        "lesson_id": question.lesson_id,  # the materi it tests, for "Baca lagi" on the result
         "choices": choices,
     }
 
@@ -265,6 +267,8 @@ def attempt_grade(attempt: Attempt, now, *, claim: bool = True) -> Attempt:
     if answers:
         Answer.objects.bulk_update(answers.values(), ["credit"])
     attempt.submitted_at, attempt.score, attempt.passed = now, score, passed
+    # The learner's cached lesson pages show their path (the pre-test prompt, what comes next).
+    transaction.on_commit(lambda: progress_changed(attempt.user_id))
     return attempt
 
 

@@ -52,6 +52,7 @@ class QuestionViewSet(ScopedSnippetViewSet):
             FieldPanel("text"),
             InlinePanel("choices", heading=_("Choices or accepted answers"), label=_("Choice")),
             FieldPanel("general_feedback"),
+            FieldPanel("lesson"),
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("pillar"), FieldPanel("difficulty")]),
