@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .attempts import (
@@ -57,13 +58,22 @@ def quiz_page_view(request, *, quiz):
 
 @require_POST
 def attempt_start_view(request, *, quiz):
+    """The form's POST, or the start script's (Accept: application/json, static/js/start.js),
+    which answers with the attempt's address; both carry the script's client key when it ran."""
+    wants_json = "application/json" in request.headers.get("Accept", "")
     if not request.user.is_authenticated:
+        if wants_json:
+            return JsonResponse({"error": _("Log in again to start.")}, status=401)
         return redirect_to_login(quiz.get_url(request))
     try:
-        attempt = attempt_start(quiz=quiz, user=request.user)
+        attempt = attempt_start(quiz=quiz, user=request.user, client_key=request.POST.get("client_key"))
     except AttemptRefused as refusal:
+        if wants_json:
+            return JsonResponse({"error": str(refusal)}, status=409)
         messages.error(request, str(refusal))
         return redirect(quiz.get_url(request))
+    if wants_json:
+        return JsonResponse({"attempt_url": _attempt_url(request, quiz, attempt)})
     return redirect(_attempt_url(request, quiz, attempt))
 
 
