@@ -1,5 +1,8 @@
 """Thin views for taking quizzes; the rules live in assessments.attempts."""
 
+import math
+from zoneinfo import ZoneInfo
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -9,6 +12,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from wksbm.zones import learner_time_zone, zone_abbreviation
 
 from .attempts import (
     AttemptRefused,
@@ -23,7 +28,7 @@ from .attempts import (
 from .certificates import NotEligible, course_completed_on
 from .choices import QuizKind
 from .models import Attempt
-from .review import answers_shown, attempt_review, questions_for_answering
+from .review import answered_checklist, answers_shown, attempt_review, questions_for_answering
 
 
 def _own_attempt(request, quiz, key) -> Attempt:
@@ -77,6 +82,36 @@ def attempt_start_view(request, *, quiz):
     return redirect(_attempt_url(request, quiz, attempt))
 
 
+def _timer(request, attempt) -> dict:
+    """What the time bar shows without a script: the deadline in the learner's zone and the
+    minutes left (static/js/quiz.js counts them down)."""
+    if attempt.deadline is None:
+        return {}
+    zone = learner_time_zone(request.user)
+    left = (attempt.deadline - timezone.now()).total_seconds()
+    return {
+        "deadline": attempt.deadline,
+        # As text: the template filters would show a datetime in the project's zone.
+        "deadline_time": timezone.localtime(attempt.deadline, ZoneInfo(zone)).strftime("%H:%M"),
+        "zone": zone,
+        "zone_abbreviation": zone_abbreviation(zone, attempt.deadline),
+        "minutes_left": max(0, math.ceil(left / 60)),
+    }
+
+
+def _attempt_context(request, quiz, attempt) -> dict:
+    return {
+        "page": quiz,
+        "self": quiz,
+        "attempt": attempt,
+        "timer": _timer(request, attempt),
+        "attempt_url": _attempt_url(request, quiz, attempt),
+        "save_url": _attempt_url(request, quiz, attempt, "save"),
+        "review_url": _attempt_url(request, quiz, attempt, "review"),
+        "submit_url": _attempt_url(request, quiz, attempt, "submit"),
+    }
+
+
 @login_required
 def attempt_view(request, *, quiz, key):
     attempt = _own_attempt(request, quiz, key)
@@ -85,18 +120,29 @@ def attempt_view(request, *, quiz, key):
     if attempt.is_submitted:
         return redirect(_attempt_url(request, quiz, attempt, "result"))
     responses = {answer.position: answer.response for answer in attempt.answers.all()}
-    return TemplateResponse(
-        request,
-        "assessments/attempt.html",
-        {
-            "page": quiz,
-            "self": quiz,
-            "attempt": attempt,
-            "questions": questions_for_answering(attempt.questions, responses),
-            "save_url": _attempt_url(request, quiz, attempt, "save"),
-            "submit_url": _attempt_url(request, quiz, attempt, "submit"),
-        },
-    )
+    context = _attempt_context(request, quiz, attempt)
+    context["questions"] = questions_for_answering(attempt.questions, responses)
+    return TemplateResponse(request, "assessments/attempt.html", context)
+
+
+@login_required
+def attempt_review_view(request, *, quiz, key):
+    """ "Periksa jawaban": the POST keeps the form's answers, then every question is listed as
+    answered or not, each linked back to its place, above "Kirim jawaban" (no script needed)."""
+    attempt = _own_attempt(request, quiz, key)
+    if request.method == "POST" and not attempt.is_submitted:
+        try:
+            answers_save(attempt=attempt, responses=responses_from_post(attempt, request.POST))
+        except AttemptRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect(_attempt_url(request, quiz, attempt))
+    if attempt.is_submitted or attempt_expired(attempt):
+        return redirect(_attempt_url(request, quiz, attempt))  # graded there, then its result
+    responses = {answer.position: answer.response for answer in attempt.answers.all()}
+    context = _attempt_context(request, quiz, attempt)
+    context["checklist"] = answered_checklist(attempt.questions, responses)
+    context["unanswered"] = sum(not item.answered for item in context["checklist"])
+    return TemplateResponse(request, "assessments/attempt_review.html", context)
 
 
 @require_POST
