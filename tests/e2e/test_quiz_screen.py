@@ -24,7 +24,9 @@ def in_view(page, locator) -> dict:
     return box
 
 
-def test_the_time_bar_stays_in_view_and_the_review_lists_the_unanswered_before_grading(live_server, phone_page):
+def test_the_time_bar_stays_in_view_and_the_review_lists_the_unanswered_before_grading(
+    live_server, phone_page
+):
     call_command("seed_demo", stdout=StringIO())
     page = phone_page
     log_in(page, live_server.url)
