@@ -166,7 +166,7 @@ def attempt_start(
     client_key = client_key_clean(client_key)
     if client_key is not None:
         known = Attempt.objects.filter(client_key=client_key).first()
-        if known is not None and known.user_id != user.pk:  # a key this phone did not make
+        if known is not None and (known.user_id != user.pk or known.quiz_id != quiz.pk):  # not this start's
             raise AttemptRefused(_("The start was not understood. Reload the page and try again."))
         if known is not None:
             return known

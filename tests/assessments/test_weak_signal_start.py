@@ -138,6 +138,13 @@ class StartWithAClientKeyTests:
         assert "Permintaan mulai tidak dipahami" in form.text
         assert not Attempt.objects.filter(user=learner).exists()
 
+    def test_a_key_of_another_quiz_is_refused(self, logged_in, learner, one_try, quiz):
+        key = uuid.uuid4()
+        attempt_start(quiz=quiz, user=learner, client_key=key)
+        answered = start(logged_in, one_try, key, **JSON)
+        assert answered.status_code == 409
+        assert not Attempt.objects.filter(quiz=one_try).exists()
+
     @pytest.mark.parametrize(
         "key",
         ["abc", "1" * 5000, "\x00", "12345678-1234-1234-1234-1234567890ZZ", "[]"],
@@ -300,3 +307,25 @@ class SyncThenLateStartTests:
         assert logged_in.get(late.json()["attempt_url"])["Location"].endswith("/hasil/")
         plain = start(logged_in, one_try, key)  # the plain form: the same attempt's page
         assert plain["Location"].endswith(f"/percobaan/{synced.key}/")
+
+
+def test_a_sync_that_completes_a_started_attempt_costs_the_same_queries_for_3_and_12_questions(
+    logged_in, learner, course, bank
+):
+    def queries_for(count):
+        questions = [make_single(bank, text=f"Soal {n} dari {count}") for n in range(count)]
+        quiz = make_quiz(course, questions, title=f"Kuis {count}", time_limit_minutes=10)
+        paper = downloaded(quiz, learner)
+        key = uuid.uuid4()
+        began = (timezone.now() - timedelta(minutes=5)).replace(microsecond=0)
+        attempt_start(quiz=quiz, user=learner, client_key=key, now=began)
+        answers = [(n, right(q), 30) for n, q in enumerate(paper.questions)]
+        sent = sync_body(paper, key, answers, started_at=began, submitted_at=began + timedelta(minutes=2))
+        with CaptureQueriesContext(connection) as captured:
+            response = sync(logged_in, sent)
+        assert response.status_code == 200, response.json()
+        assert Attempt.objects.get(quiz=quiz).score == Decimal("100.000")
+        return len(captured)
+
+    queries_for(1)
+    assert queries_for(12) == queries_for(3)
