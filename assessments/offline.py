@@ -24,7 +24,6 @@ from django.utils.translation import gettext as _
 
 from .attempts import (
     GRACE,
-    PAPER_LIFETIME,
     AttemptRefused,
     answer_rows,
     attempt_close,
@@ -36,8 +35,6 @@ from .attempts import (
     questions_snapshot,
 )
 from .models import Answer, Attempt, OfflinePaper, QuizPage
-
-__all__ = ["PAPER_LIFETIME", "SyncConflict", "offline_attempt_submit", "paper_for"]
 
 
 class SyncConflict(Exception):
