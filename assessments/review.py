@@ -39,6 +39,26 @@ class QuestionView:
         return chosen_ids(self.response)
 
 
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One line of "Periksa jawaban": question `number` (from 1) and whether it has an answer."""
+
+    number: int
+    position: int
+    answered: bool
+
+
+def answered_checklist(questions: list[dict], responses: dict[int, object]) -> list[ChecklistItem]:
+    return [
+        ChecklistItem(
+            number=position + 1,
+            position=position,
+            answered=responses.get(position) not in (None, "", []),
+        )
+        for position in range(len(questions))
+    ]
+
+
 def questions_for_answering(questions: list[dict], responses: dict[int, object]) -> list[QuestionView]:
     """The form's view of a snapshot (an attempt's or an offline paper's): no scoring data."""
     views = []

@@ -1,5 +1,8 @@
 """Thin views for taking quizzes; the rules live in assessments.attempts."""
 
+import math
+from zoneinfo import ZoneInfo
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -8,9 +11,11 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lms.permissions import page_viewable
+from wksbm.zones import learner_time_zone, zone_abbreviation
 
 from .attempts import (
     AttemptRefused,
@@ -25,7 +30,13 @@ from .attempts import (
 from .choices import QuizKind
 from .models import Attempt, PreTestSkip, QuizPage
 from .path import SkipRefused, module_path, pre_test_skip
-from .review import answers_shown, attempt_review, lessons_to_reread, questions_for_answering
+from .review import (
+    answered_checklist,
+    answers_shown,
+    attempt_review,
+    lessons_to_reread,
+    questions_for_answering,
+)
 
 
 def _own_attempt(request, quiz, key) -> Attempt:
@@ -68,14 +79,53 @@ def _pre_test_skip_state(quiz, user, submitted) -> str:
 
 @require_POST
 def attempt_start_view(request, *, quiz):
+    """The form's POST, or the start script's (Accept: application/json, static/js/start.js),
+    which answers with the attempt's address; both carry the script's client key when it ran."""
+    wants_json = "application/json" in request.headers.get("Accept", "")
     if not request.user.is_authenticated:
+        if wants_json:
+            return JsonResponse({"error": _("Log in again to start.")}, status=401)
         return redirect_to_login(quiz.get_url(request))
     try:
-        attempt = attempt_start(quiz=quiz, user=request.user)
+        attempt = attempt_start(quiz=quiz, user=request.user, client_key=request.POST.get("client_key"))
     except AttemptRefused as refusal:
+        if wants_json:
+            return JsonResponse({"error": str(refusal)}, status=409)
         messages.error(request, str(refusal))
         return redirect(quiz.get_url(request))
+    if wants_json:
+        return JsonResponse({"attempt_url": _attempt_url(request, quiz, attempt)})
     return redirect(_attempt_url(request, quiz, attempt))
+
+
+def _timer(request, attempt) -> dict:
+    """What the time bar shows without a script: the deadline in the learner's zone and the
+    minutes left (static/js/quiz.js counts them down)."""
+    if attempt.deadline is None:
+        return {}
+    zone = learner_time_zone(request.user)
+    left = (attempt.deadline - timezone.now()).total_seconds()
+    return {
+        "deadline": attempt.deadline,
+        # As text: the template filters would show a datetime in the project's zone.
+        "deadline_time": timezone.localtime(attempt.deadline, ZoneInfo(zone)).strftime("%H:%M"),
+        "zone": zone,
+        "zone_abbreviation": zone_abbreviation(zone, attempt.deadline),
+        "minutes_left": max(0, math.ceil(left / 60)),
+    }
+
+
+def _attempt_context(request, quiz, attempt) -> dict:
+    return {
+        "page": quiz,
+        "self": quiz,
+        "attempt": attempt,
+        "timer": _timer(request, attempt),
+        "attempt_url": _attempt_url(request, quiz, attempt),
+        "save_url": _attempt_url(request, quiz, attempt, "save"),
+        "review_url": _attempt_url(request, quiz, attempt, "review"),
+        "submit_url": _attempt_url(request, quiz, attempt, "submit"),
+    }
 
 
 @login_required
@@ -86,18 +136,29 @@ def attempt_view(request, *, quiz, key):
     if attempt.is_submitted:
         return redirect(_attempt_url(request, quiz, attempt, "result"))
     responses = {answer.position: answer.response for answer in attempt.answers.all()}
-    return TemplateResponse(
-        request,
-        "assessments/attempt.html",
-        {
-            "page": quiz,
-            "self": quiz,
-            "attempt": attempt,
-            "questions": questions_for_answering(attempt.questions, responses),
-            "save_url": _attempt_url(request, quiz, attempt, "save"),
-            "submit_url": _attempt_url(request, quiz, attempt, "submit"),
-        },
-    )
+    context = _attempt_context(request, quiz, attempt)
+    context["questions"] = questions_for_answering(attempt.questions, responses)
+    return TemplateResponse(request, "assessments/attempt.html", context)
+
+
+@login_required
+def attempt_review_view(request, *, quiz, key):
+    """ "Periksa jawaban": the POST keeps the form's answers, then every question is listed as
+    answered or not, each linked back to its place, above "Kirim jawaban" (no script needed)."""
+    attempt = _own_attempt(request, quiz, key)
+    if request.method == "POST" and not attempt.is_submitted:
+        try:
+            answers_save(attempt=attempt, responses=responses_from_post(attempt, request.POST))
+        except AttemptRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect(_attempt_url(request, quiz, attempt))
+    if attempt.is_submitted or attempt_expired(attempt):
+        return redirect(_attempt_url(request, quiz, attempt))  # graded there, then its result
+    responses = {answer.position: answer.response for answer in attempt.answers.all()}
+    context = _attempt_context(request, quiz, attempt)
+    context["checklist"] = answered_checklist(attempt.questions, responses)
+    context["unanswered"] = sum(not item.answered for item in context["checklist"])
+    return TemplateResponse(request, "assessments/attempt_review.html", context)
 
 
 @require_POST

@@ -25,6 +25,7 @@ SHELL_STATIC = (
     "css/site.css",
     "js/offline.js",
     "js/quiz.js",
+    "js/start.js",
     "js/downloads.js",
     "js/paper.js",
     "img/icon.svg",

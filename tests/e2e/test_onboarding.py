@@ -124,6 +124,7 @@ def test_a_new_pengurus_activates_learns_and_gets_a_verifiable_certificate(brows
     attempt = Attempt.objects.get(user=term.user, quiz__title="Post-test", course__title=COURSE)
     answer_correctly(page, attempt)
     fits(page)
+    page.get_by_role("button", name="Periksa jawaban").click()
     page.get_by_role("button", name="Kirim jawaban").click()
 
     expect(page.get_by_role("heading", name="Hasil Anda", level=1)).to_be_visible()
