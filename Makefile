@@ -21,10 +21,13 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 install: $(VENV)/.installed ## Create the virtualenv and install the app with its test extras
 
-run: install ## Migrate the SQLite database, load demo data if empty, serve on http://127.0.0.1:8000
+run: install ## Migrate the SQLite database, load demo data if empty, serve on http://127.0.0.1:8000 with a task worker
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty
-	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/), with a task worker"
+	@# The worker runs background tasks (docs/deploy.md); it stops with the server.
+	$(MANAGE) db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install ## ruff, migrations check
@@ -35,7 +38,7 @@ lint: install ## ruff, migrations check
 test: install lint ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite otherwise)
 	$(BIN)/pytest
 
-.PHONY: help install run lint test messages bench bench-readiness page-weight lighthouse
+.PHONY: help install run lint test messages bench bench-signin bench-readiness page-weight lighthouse
 
 messages: install ## Update and compile the Indonesian catalogues (needs GNU gettext)
 	$(BIN)/python locale/update_id_catalogues.py
@@ -51,6 +54,9 @@ tools/lighthouse/node_modules/.package-lock.json: tools/lighthouse/package-lock.
 
 lighthouse: install tools/lighthouse/node_modules/.package-lock.json ## Lighthouse (mobile) on six learner pages, medians of 3 runs (needs npm)
 	$(BIN)/python -m tests.perf.lighthouse
+
+bench-signin: install ## 40 pengurus sign in at once on gunicorn, Argon2 beside PBKDF2 (budget: last <= 10 s)
+	$(BIN)/python -m tests.perf.signin
 
 bench-readiness: install ## Readiness of 1,000 WKSBM, 1,000,000 answers (DATABASE_URL: a PostgreSQL server)
 	$(BIN)/python -m tests.perf.readiness

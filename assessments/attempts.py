@@ -9,20 +9,24 @@ it is submitted or next opened.
 import random
 from datetime import timedelta
 from decimal import Decimal
+from uuid import UUID
 
 from django.db import IntegrityError, transaction
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from courses.page_cache import progress_changed
 from lms.cleaning import clean_text
 
 from .choices import QuestionType, QuizKind
-from .models import Answer, Attempt, Choice, Question, QuizPage, QuizQuestion
+from .models import Answer, Attempt, Choice, OfflinePaper, Question, QuizPage, QuizQuestion
 from .scoring import Graded, attempt_score, question_credit
 
 GRACE = timedelta(seconds=30)
 MAX_TEXT_ANSWER = 500
+# A downloaded paper is given again for this long, unless the quiz is published anew meanwhile.
+PAPER_LIFETIME = timedelta(days=30)
 
 
 class AttemptRefused(Exception):
@@ -71,6 +75,7 @@ def _question_snapshot(question: Question, *, shuffle: bool, rng: random.Random)
         "general_feedback": question.general_feedback,
         "reverse_scored": question.reverse_scored,
         "case_sensitive": question.case_sensitive,
+        "lesson_id": question.lesson_id,  # the materi it tests, for "Baca lagi" on the result
         "choices": choices,
     }
 
@@ -128,23 +133,76 @@ def attempt_create(
     )
 
 
-def attempt_start(*, quiz: QuizPage, user, now=None, rng: random.Random | None = None) -> Attempt:
-    """The learner's open attempt, or a new one when the rules allow. Safe to call twice."""
+def papers_current(*, quiz: QuizPage, user, now):
+    """The learner's papers of `quiz` that may still be answered at `now`, newest first: made
+    before `now`, within PAPER_LIFETIME and after the quiz was last published."""
+    papers = OfflinePaper.objects.filter(
+        quiz=quiz, user=user, created_at__gt=now - PAPER_LIFETIME, created_at__lte=now
+    )
+    if quiz.last_published_at:
+        papers = papers.filter(created_at__gt=quiz.last_published_at)
+    return papers.order_by("-created_at")
+
+
+def client_key_clean(value) -> UUID | None:
+    """The key a phone made for an attempt (a UUID), None when none was sent, or AttemptRefused."""
+    if value in (None, ""):
+        return None
+    try:
+        return UUID(str(value))
+    except ValueError:
+        raise AttemptRefused(_("The start was not understood. Reload the page and try again.")) from None
+
+
+def attempt_start(
+    *, quiz: QuizPage, user, now=None, rng: random.Random | None = None, client_key=None
+) -> Attempt:
+    """The learner's open attempt, or a new one when the rules allow. Safe to call twice.
+
+    `client_key` (made by the phone's script, see docs/offline.md) makes the start idempotent: a
+    start that arrives late, after the phone gave up waiting and the same attempt came in from
+    its downloaded paper, returns that attempt. A new attempt takes the questions of the
+    learner's current unused paper and uses it up, so that the paper and the attempt are one.
+    """
     now = now or timezone.now()
+    client_key = client_key_clean(client_key)
+    if client_key is not None:
+        known = Attempt.objects.filter(client_key=client_key).first()
+        if known is not None and (known.user_id != user.pk or known.quiz_id != quiz.pk):  # not this start's
+            raise AttemptRefused(_("The start was not understood. Reload the page and try again."))
+        if known is not None:
+            return known
     current = Attempt.objects.in_progress().filter(quiz=quiz, user=user).first()
     if current and not attempt_expired(current, now):
         return current
     if current:
         attempt_close(current, now=now)
     used = attempts_allowed(quiz, user, now)
-    questions = questions_snapshot(quiz, rng)
+    paper = papers_current(quiz=quiz, user=user, now=now).filter(attempt__isnull=True).first()
+    questions = paper.questions if paper else questions_snapshot(quiz, rng)
     if not questions:
         raise AttemptRefused(_("This quiz has no questions yet."))
     try:
         with transaction.atomic():
-            return attempt_create(quiz=quiz, user=user, number=used + 1, questions=questions, started_at=now)
+            attempt = attempt_create(
+                quiz=quiz,
+                user=user,
+                number=used + 1,
+                questions=questions,
+                started_at=now,
+                client_key=client_key,
+            )
+            if paper and not OfflinePaper.objects.filter(pk=paper.pk, attempt__isnull=True).update(
+                attempt=attempt
+            ):
+                raise IntegrityError("the paper was used at this moment")
+            return attempt
     except IntegrityError:
-        # A second tap started it at the same moment: carry on with that one.
+        # A second tap started it at the same moment, or the phone's paper arrived: carry on with it.
+        if client_key is not None:
+            known = Attempt.objects.filter(client_key=client_key, user=user).first()
+            if known is not None:
+                return known
         current = Attempt.objects.in_progress().filter(quiz=quiz, user=user).first()
         if current is None:  # an attempt made offline arrived at this moment and took the number
             raise AttemptRefused(_("This quiz changed just now. Try again.")) from None
@@ -265,6 +323,8 @@ def attempt_grade(attempt: Attempt, now, *, claim: bool = True) -> Attempt:
     if answers:
         Answer.objects.bulk_update(answers.values(), ["credit"])
     attempt.submitted_at, attempt.score, attempt.passed = now, score, passed
+    # The learner's cached lesson pages show their path (the pre-test prompt, what comes next).
+    transaction.on_commit(lambda: progress_changed(attempt.user_id))
     return attempt
 
 

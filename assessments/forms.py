@@ -9,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from courses.models import LessonPage
+from courses.sections import pages_outside_other_offices
+
 from .models import QuestionBank
 
 
@@ -16,6 +19,8 @@ class QuestionForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["bank"].queryset = QuestionBank.objects.editable_by(self.for_user)
+        # The page chooser offers lessons only; a forged id of another office's lesson must not pass.
+        self.fields["lesson"].queryset = pages_outside_other_offices(LessonPage.objects.all(), self.for_user)
 
     def clean(self):
         cleaned = super().clean()

@@ -1,5 +1,6 @@
 """The offline quiz paper page, and the endpoint a phone's queue sends its finished attempts to."""
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -9,11 +10,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from lms.cleaning import json_body
 from lms.permissions import page_viewable
+from wksbm.zones import learner_time_zone, zone_abbreviation
 
 from .attempts import AttemptRefused
 from .models import QuizPage
 from .offline import SyncConflict, offline_attempt_submit, paper_for
-from .review import questions_for_answering
+from .review import answered_checklist, questions_for_answering
 
 
 @require_GET
@@ -27,6 +29,7 @@ def quiz_paper_view(request, quiz_id):
         paper, refusal = paper_for(quiz=quiz, user=request.user), ""
     except AttemptRefused as error:
         paper, refusal = None, str(error)
+    zone = learner_time_zone(request.user) if paper and quiz.time_limit_minutes else settings.TIME_ZONE
     return TemplateResponse(
         request,
         "assessments/paper.html",
@@ -36,7 +39,10 @@ def quiz_paper_view(request, quiz_id):
             "paper": paper,
             "refusal": refusal,
             "questions": questions_for_answering(paper.questions, {}) if paper else [],
+            "checklist": answered_checklist(paper.questions, {}) if paper else [],
             "time_limit_seconds": quiz.time_limit_minutes * 60 if quiz.time_limit_minutes else 0,
+            "zone": zone,
+            "zone_abbreviation": zone_abbreviation(zone),
         },
     )
 

@@ -7,6 +7,8 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.formats import number_format
 
+from courses.progress import CourseOutline, LessonStep
+
 from .choices import LIKERT_LABELS, QuestionType, ReviewPolicy
 from .models import Attempt, QuizPage
 from .scoring import chosen_ids, is_correct, parse_number
@@ -35,6 +37,26 @@ class QuestionView:
     @property
     def chosen_ids(self) -> set[int]:
         return chosen_ids(self.response)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One line of "Periksa jawaban": question `number` (from 1) and whether it has an answer."""
+
+    number: int
+    position: int
+    answered: bool
+
+
+def answered_checklist(questions: list[dict], responses: dict[int, object]) -> list[ChecklistItem]:
+    return [
+        ChecklistItem(
+            number=position + 1,
+            position=position,
+            answered=responses.get(position) not in (None, "", []),
+        )
+        for position in range(len(questions))
+    ]
 
 
 def questions_for_answering(questions: list[dict], responses: dict[int, object]) -> list[QuestionView]:
@@ -68,6 +90,11 @@ class ReviewedQuestion:
     correct: bool
     right_answers: tuple[str, ...]  # empty unless the policy shows them
     feedback: tuple[str, ...]  # the chosen choices' feedback and the explanation, when shown
+    lesson_id: int | None = None  # the materi the question tests, as it was when the attempt began
+
+    @property
+    def number(self) -> int:
+        return self.position + 1
 
 
 def answers_shown(quiz: QuizPage, now=None) -> bool:
@@ -127,6 +154,14 @@ def attempt_review(attempt: Attempt, *, show_answers: bool) -> list[ReviewedQues
                 correct=credit is not None and is_correct(question, credit),
                 right_answers=right,
                 feedback=feedback,
+                lesson_id=question.get("lesson_id"),  # absent from attempts made before it existed
             )
         )
     return reviewed
+
+
+def lessons_to_reread(reviewed: list[ReviewedQuestion], outline: CourseOutline) -> tuple[LessonStep, ...]:
+    """The live materi of `outline` that the missed questions name, each once, in course order.
+    Empty when no missed question names one: the result then points to the module's materi."""
+    missed = {item.lesson_id for item in reviewed if item.type != QuestionType.LIKERT and not item.correct}
+    return tuple(step for step in outline.lessons if step.id in missed)

@@ -52,6 +52,7 @@ class QuestionViewSet(ScopedSnippetViewSet):
             FieldPanel("text"),
             InlinePanel("choices", heading=_("Choices or accepted answers"), label=_("Choice")),
             FieldPanel("general_feedback"),
+            FieldPanel("lesson"),
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("pillar"), FieldPanel("difficulty")]),
@@ -112,7 +113,7 @@ class AttemptViewSet(ScopedModelViewSet):
         "score",
         "passed",
     ]
-    export_filename = "percobaan-kuis"
+    export_filename = "pengerjaan-kuis"
     inspect_view_fields = [
         "user",
         "quiz",

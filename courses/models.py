@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -96,15 +96,12 @@ class CoursePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    duration_minutes = models.PositiveSmallIntegerField(
-        _("estimated duration (minutes)"), default=30, help_text=_("Reading and exercises together.")
-    )
     intended_jabatan = models.JSONField(_("intended positions"), default=list, blank=True)
 
     base_form_class = CoursePageForm
     content_panels = [
         *Page.content_panels,
-        FieldRowPanel([FieldPanel("pillar"), FieldPanel("duration_minutes")]),
+        FieldPanel("pillar"),
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("intended_jabatan"),

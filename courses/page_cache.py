@@ -2,10 +2,12 @@
 
 A lesson page depends on the lesson (and its course, images, documents), the reader's
 progress, the language, the CSRF token in its forms and the release's static file names. The
-cache key holds all of them: the content version changes whenever any page is published,
-unpublished, moved, deleted or restricted and whenever an image or document changes; each
-learner's progress version changes when they mark a lesson done, and their account version
-when their password or activity changes. Only logged-in learners with a CSRF cookie are
+cache key holds all of them. A module's version changes when one of its lessons or quizzes is
+published or unpublished, so an edit in one office's module keeps every other module's pages;
+the site-wide content version changes for everything else (a module itself, a catalogue, a
+move, a delete, a restriction, an image or a document). Each learner's progress version
+changes when they mark a lesson done, and their account version when their password or
+activity changes. Only logged-in learners with a CSRF cookie are
 served from the cache. The user is not loaded on a hit: lesson content is readable by anyone,
 and the page holds only the reader's own progress. Pages are stored gzipped.
 
@@ -37,13 +39,37 @@ def _progress_key(user_id) -> str:
     return f"lesson-page:progress-version:{user_id}"
 
 
-def content_changed(**kwargs) -> None:
-    """Signal receiver: any page, image or document change makes every cached lesson page stale.
+def _module_key(module_url: str) -> str:
+    """The version of one module's pages, named by the module's URL path ("/materi/<module>/")."""
+    return f"lesson-page:module-version:{module_url}"
+
+
+def _changed_module(signal, instance) -> str | None:
+    """The URL path of the module whose lesson or quiz `signal` published or unpublished; None
+    when the change may show on any lesson page."""
+    from wagtail.signals import page_published, page_unpublished
+
+    from .models import CoursePage
+
+    if signal not in (page_published, page_unpublished) or instance is None:
+        return None
+    module = instance.get_parent()
+    if module is None or module.specific_class is not CoursePage:
+        return None
+    url_parts = module.get_url_parts()
+    return url_parts[2] if url_parts else None
+
+
+def content_changed(signal=None, instance=None, **kwargs) -> None:
+    """Signal receiver: a page, image or document changed, so cached lesson pages showing it are
+    stale: its module's, or all.
 
     Bumped after the transaction commits, or a render in between would store the old page
     under the new version.
     """
-    transaction.on_commit(lambda: cache.set(CONTENT_VERSION_KEY, time.time_ns(), None))
+    module_url = _changed_module(signal, instance)
+    key = _module_key(module_url) if module_url else CONTENT_VERSION_KEY
+    transaction.on_commit(lambda: cache.set(key, time.time_ns(), None))
 
 
 def progress_changed(user_id) -> None:
@@ -66,7 +92,10 @@ def _cache_key(request, path: str) -> str | None:
     user_id = request.session.get(SESSION_KEY)
     if not user_id:
         return None  # learners only: anonymous visitors could fill the cache at will
-    versions = _versions(CONTENT_VERSION_KEY, _progress_key(user_id), account_version_key(user_id))
+    module_url = "/" + "".join(f"{segment}/" for segment in path.strip("/").split("/")[:-1])
+    versions = _versions(
+        CONTENT_VERSION_KEY, _module_key(module_url), _progress_key(user_id), account_version_key(user_id)
+    )
     # The page carries the stylesheet inline, and the CSP admits it by its hash: a page cached with
     # another version of it would show unstyled.
     parts = (path, request.LANGUAGE_CODE, csrf_cookie, user_id, site_stylesheet().csp_source, *versions)

@@ -146,6 +146,11 @@ def course_outline(*, course: CoursePage, user, request=None) -> CourseOutline:
     return _outlines([course], user, request)[course.id]
 
 
+def course_outlines(*, courses, user, request=None) -> dict[int, CourseOutline]:
+    """Outlines of several courses of one depth, by course id, in two queries."""
+    return _outlines(courses, user, request)
+
+
 def lesson_position(*, lesson: LessonPage, user, request=None) -> LessonPosition | None:
     """Where `lesson` sits in its course; None while previewing a lesson not yet in the tree."""
     course = CoursePage.objects.filter(path=parent_path(lesson)).first() if lesson.path else None

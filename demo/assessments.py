@@ -26,7 +26,7 @@ from assessments.models import (
     Rubric,
     RubricCriterion,
 )
-from courses.models import CoursePage, LessonProgress
+from courses.models import CoursePage, LessonPage, LessonProgress
 from lms.models import User
 from lms.phone import normalize_phone
 from lms.roles import Role
@@ -80,6 +80,7 @@ def _course_quizzes(course: CoursePage) -> list[QuizPage]:
             question.save(update_fields=["pillar"])
     else:
         pre = post = statements = []
+    _name_lessons(course, bank)
     return [
         _quiz(
             course,
@@ -109,6 +110,15 @@ def _course_quizzes(course: CoursePage) -> list[QuizPage]:
             questions=statements,
         ),
     ]
+
+
+def _name_lessons(course: CoursePage, bank: QuestionBank) -> None:
+    """The materi each question tests (demo/content course.json "question_lessons"), so a failed
+    result sends the learner back to it. Questions already naming one are left as they are."""
+    slugs = next((c.question_lessons for c in files.national_courses() if c.slug == course.slug), {})
+    lessons = {lesson.slug: lesson for lesson in LessonPage.objects.child_of(course)}
+    for name, slug in slugs.items():
+        bank.questions.filter(name=name, lesson__isnull=True).update(lesson=lessons[slug])
 
 
 def _rubric() -> Rubric:

@@ -39,7 +39,6 @@ def _course(section: CourseIndexPage, data: Course, media: dict) -> CoursePage:
         title=data.title,
         pillar=data.pillar,
         summary=data.summary,
-        duration_minutes=data.duration_minutes,
         intended_jabatan=data.jabatan,
     )
     for lesson in data.lessons:

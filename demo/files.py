@@ -3,7 +3,9 @@ for (the files are few and small).
 
     demo/content/
       courses/NN-<course slug>/course.json          the national catalogue, in folder-name order:
-                                                    title, pillar, summary, duration_minutes, jabatan
+                                                    title, pillar, summary, jabatan (the duration is
+                                                    computed), and optionally question_lessons
+                                                    (question name -> the slug of the lesson it tests)
       courses/NN-<course slug>/NN-<lesson slug>.json  a lesson, in file-name order: title, body
                                                     (the StreamField JSON of courses.blocks)
       offices/<region code>/NN-<course slug>/...    the same, for the catalogue section of the demo
@@ -54,9 +56,9 @@ class Course:
     title: str
     pillar: str
     summary: str
-    duration_minutes: int
     jabatan: list[str]
     lessons: tuple[Lesson, ...]
+    question_lessons: Mapping[str, str]  # a quiz question's name -> the slug of the lesson it tests
 
 
 def _read_json(path: Path):
@@ -83,9 +85,9 @@ def _course(folder: Path) -> Course:
         title=data["title"],
         pillar=data["pillar"],
         summary=data["summary"],
-        duration_minutes=data["duration_minutes"],
         jabatan=data["jabatan"],
         lessons=tuple(lessons),
+        question_lessons=data.get("question_lessons", {}),
     )
 
 

@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from lms.models import User
@@ -159,12 +160,14 @@ def demo_pengurus_phone(wksbm_index: int, person_index: int) -> str:
     return f"0813-{5100 + wksbm_index:04d}-{2001 + person_index:04d}"
 
 
-def _user(phone: str, name: str, role: str, office: DinsosOffice | None = None) -> User:
+def _user(phone: str, name: str, role: str, password: str, office: DinsosOffice | None = None) -> User:
+    """`password` is a hash: one for every demo account (the password is published anyway), as a
+    slow hasher's cost per account would add a minute to seeding."""
     user, created = User.objects.get_or_create(
         phone=normalize_phone(phone), defaults={"name": name, "role": role, "office": office}
     )
     if created:
-        user.set_password(DEMO_PASSWORD)
+        user.password = password
         user.save(update_fields=["password"])
     return user
 
@@ -179,8 +182,9 @@ def demo_seed() -> dict[str, int]:
         ]
         for code, (name, address) in OFFICES.items()
     }
+    password = make_password(DEMO_PASSWORD)
     for phone, name, role, office_code in STAFF:
-        _user(phone, name, role, offices.get(office_code))
+        _user(phone, name, role, password, offices.get(office_code))
 
     pengurus_count = 0
     for wksbm_index, demo in enumerate(WKSBM):
@@ -197,7 +201,7 @@ def demo_seed() -> dict[str, int]:
             for kps_name, kind in KPS_BY_WKSBM:
                 KpsGroup.objects.create(wksbm=wksbm, name=kps_name, kind=kind)
         for person_index, name in enumerate(demo.people):
-            user = _user(demo_pengurus_phone(wksbm_index, person_index), name, Role.PENGURUS)
+            user = _user(demo_pengurus_phone(wksbm_index, person_index), name, Role.PENGURUS, password)
             Pengurus.objects.get_or_create(
                 user=user,
                 wksbm=wksbm,

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from courses.progress import assigned_courses
+from assessments.path import learner_modules
 from wksbm.models import Pengurus
 
 
@@ -28,6 +28,6 @@ class HomePage(Page):
             context["memberships"] = (
                 Pengurus.objects.visible_to_member(user).active().select_related("wksbm__kelurahan__parent")
             )
-            context["assigned"] = assigned_courses(user=user, request=request)
-            context["resume"] = next((card for card in context["assigned"] if card.outline.resume), None)
+            modules = learner_modules(user=user, request=request)
+            context["assigned"], context["resume"] = modules.assigned, modules.resume
         return context

@@ -25,6 +25,7 @@ SHELL_STATIC = (
     "js/offline.js",
     "js/outbox.js",
     "js/quiz.js",
+    "js/start.js",
     "js/downloads.js",
     "js/paper.js",
     "img/icon.svg",

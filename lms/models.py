@@ -145,7 +145,7 @@ class ActivationCode(models.Model):
     created_at = models.DateTimeField(_("created at"), default=timezone.now)
     expires_at = models.DateTimeField(_("expires at"))
     used_at = models.DateTimeField(_("used at"), null=True, blank=True)
-    failed_attempts = models.PositiveSmallIntegerField(_("wrong attempts"), default=0)
+    failed_attempts = models.PositiveSmallIntegerField(_("wrong tries"), default=0)
     created_by = models.ForeignKey(
         User, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -17,6 +17,7 @@ from .admin_scope import (
     bulk_action_view,
 )
 from .forms import PhoneLoginForm
+from .health import health_view
 from .views import SiteHistoryView, external_link_chooser_view, not_found_view
 
 
@@ -72,6 +73,7 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("healthz/", health_view, name="health"),
     # Each app's own URLs, named by string so this package imports no app above it.
     path("", include("home.urls")),
     path("", include("assessments.urls")),

@@ -114,7 +114,7 @@ class ScopedChosenMixin:
         return self.model_class.objects.visible_to(self.request.user).filter(pk__in=ids)
 
 
-class ChooserCreateView(SnippetCreateView):
+class NoCreationFormMixin:
     """The chooser's "create" step, for viewsets without a Create tab, is not found (Wagtail's
     own would fail on a POST with no form to validate)."""
 
@@ -122,6 +122,10 @@ class ChooserCreateView(SnippetCreateView):
         if self.get_creation_form_class() is None:
             raise Http404
         return super().dispatch(request, *args, **kwargs)
+
+
+class ChooserCreateView(NoCreationFormMixin, SnippetCreateView):
+    pass
 
 
 class ScopedSnippetChooserViewSet(SnippetChooserViewSet):

@@ -346,3 +346,41 @@ def test_every_string_in_the_source_is_in_the_catalogue(tmp_path, monkeypatch, s
     extracted = {entry.key for entry in parse_po(tmp_path / "locale" / "django.pot")}
     translated = {entry.key for entry in catalogue if entry.translated}
     assert sorted(extracted - translated, key=str) == []
+
+
+# UI.md "Words": one name for one thing. A word that names the thing in `pattern` (in the English
+# msgid) must appear in its translation, and the words UI.md rules out appear nowhere.
+VOCABULARY = [
+    (r"\b(course|module)s?\b", r"\bmodul"),
+    (r"\blessons?\b", r"\bmateri\b"),
+    (r"\battempts?\b", r"\bpengerjaan"),
+    (r"\bpre-test\b", r"\bpre-test\b"),
+    (r"\bpost-test\b", r"\bpost-test\b"),
+]
+RULED_OUT = re.compile(r"\b(kursus|pelajaran|percobaan|tes awal|tes akhir)\b", re.IGNORECASE)
+
+
+def test_project_strings_use_one_word_for_one_thing(catalogue, js_catalogue, wagtail_keys):
+    wrong = []
+    for entry in catalogue + js_catalogue:
+        if entry.key in wagtail_keys:
+            continue  # Wagtail's own admin strings keep Wagtail's wording
+        english = f"{entry.msgid} {entry.msgid_plural or ''}"
+        for translation_ in entry.msgstrs:
+            if RULED_OUT.search(translation_):
+                wrong.append(f"{entry}: {translation_!r} uses a word UI.md rules out")
+            for thing, word in VOCABULARY:
+                if re.search(thing, english, re.IGNORECASE) and not re.search(word, translation_, re.I):
+                    wrong.append(f"{entry}: {translation_!r} should say {word}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_demo_content_uses_one_word_for_one_thing():
+    content = Path(settings.BASE_DIR) / "demo" / "content"
+    wrong = [
+        f"{path.relative_to(content)}: {match.group(0)!r}"
+        for path in sorted(content.rglob("*"))
+        if path.is_file()
+        for match in RULED_OUT.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not wrong, "\n".join(wrong)

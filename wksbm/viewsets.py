@@ -11,6 +11,7 @@ from wagtail.admin.widgets import Button, HeaderButton
 from lms.models import CredentialEvent
 from lms.viewsets import ScopedModelViewSet
 
+from .choosers import kelurahan_chooser_viewset
 from .filters import PengurusFilterSet, WksbmFilterSet
 from .models import DinsosOffice, Pengurus, Region, Wksbm
 from .registration import PengurusForm
@@ -19,12 +20,11 @@ from .registration import PengurusForm
 class WksbmForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["kelurahan"].queryset = (
-            Region.objects.visible_to(self.for_user)
-            .filter(level=Region.Level.KELURAHAN_DESA)
-            .select_related("parent")
+        # Chosen in a searchable modal; the queryset still validates what is posted.
+        self.fields["kelurahan"].queryset = Region.objects.visible_to(self.for_user).filter(
+            level=Region.Level.KELURAHAN_DESA
         )
-        self.fields["kelurahan"].label_from_instance = lambda region: f"{region.name}, {region.parent.name}"
+        self.fields["kelurahan"].widget = kelurahan_chooser_viewset.widget_class()
 
 
 class DinsosOfficeForm(WagtailAdminModelForm):

@@ -7,6 +7,7 @@ from lms.models import CredentialEvent
 from lms.permissions import ViewOnlyPermissionPolicy
 
 from . import admin_urls
+from .choosers import kelurahan_chooser_viewset
 from .viewsets import WksbmViewSetGroup
 
 # The account history is written only by the credential actions themselves.
@@ -16,6 +17,11 @@ register_permission_policy(CredentialEvent, ViewOnlyPermissionPolicy(CredentialE
 @hooks.register("register_admin_viewset")
 def register_viewset():
     return WksbmViewSetGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_kelurahan_chooser():
+    return kelurahan_chooser_viewset
 
 
 @hooks.register("register_admin_urls")

@@ -11,6 +11,7 @@ from .observations import (
 from .papers import OfflinePaper
 from .questions import Choice, Question, QuestionBank, TaggedQuestion
 from .quizzes import QuizPage, QuizQuestion
+from .skips import PreTestSkip
 
 __all__ = [
     "Answer",
@@ -23,6 +24,7 @@ __all__ = [
     "OfflinePaper",
     "ObservationLevel",
     "PembinaanSession",
+    "PreTestSkip",
     "Question",
     "QuestionBank",
     "QuizPage",

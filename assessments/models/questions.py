@@ -103,6 +103,15 @@ class Question(RevisionMixin, index.Indexed, ClusterableModel):
         _("reverse-scored"), default=False, help_text=_("Likert only: agreeing shows less commitment.")
     )
     case_sensitive = models.BooleanField(_("case-sensitive"), default=False)
+    lesson = models.ForeignKey(
+        "courses.LessonPage",
+        verbose_name=_("lesson it tests"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="questions",
+        help_text=_("Optional. A learner who misses this question is sent back to this lesson."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 

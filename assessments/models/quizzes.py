@@ -153,6 +153,12 @@ class QuizPage(RoutablePageMixin, Page):
 
         return answers_save_view(request, quiz=self, key=key)
 
+    @path("percobaan/<uuid:key>/periksa/", name="review")
+    def review(self, request, key):
+        from ..views import attempt_review_view
+
+        return attempt_review_view(request, quiz=self, key=key)
+
     @path("percobaan/<uuid:key>/kirim/", name="submit")
     def submit(self, request, key):
         from ..views import attempt_submit_view

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -131,8 +133,29 @@ if env.get("REDIS_URL"):
 # cache, so it needs a cache all app processes share: on with REDIS_URL, off otherwise.
 LESSON_PAGE_CACHE = env_bool("LESSON_PAGE_CACHE", bool(env.get("REDIS_URL")))
 
+# Background work on django-tasks' database backend: tasks are rows written in the request's own
+# transaction, run by `manage.py db_worker` (`make run` starts one; docs/deploy.md). Wagtail's
+# reference and search index updates go there too. TASKS_BACKEND=immediate runs each task inside
+# the request instead (no worker needed).
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend"
+        if env.get("TASKS_BACKEND") == "immediate"
+        else "django_tasks_db.DatabaseBackend"
+    }
+}
+
 AUTH_USER_MODEL = "lms.User"
 AUTHENTICATION_BACKENDS = ["lms.auth.PhoneNumberBackend"]
+# Argon2 first (Django's recommended hasher: memory-hard, cheaper in CPU than PBKDF2's 1,000,000
+# rounds, which held a training room back); older PBKDF2 hashes still verify and are upgraded
+# to Argon2 at the next sign-in.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -171,6 +194,30 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+
+# Uploads on S3-compatible storage (django-storages) when a bucket is named, so several app
+# servers share them; MEDIA_ROOT on local disk otherwise. Either way files reach people through
+# the app (courses.views.media_view, Wagtail's document view), which applies courses.media: the
+# bucket stays private and its own URLs are never handed out.
+def s3_storage(variables) -> dict:
+    """The default storage for the S3_* variables (README "Configuration")."""
+    return {
+        "BACKEND": "lms.storage.AppServedS3Storage",
+        "OPTIONS": {
+            "bucket_name": variables["S3_BUCKET"],
+            "endpoint_url": variables.get("S3_ENDPOINT_URL") or None,
+            "region_name": variables.get("S3_REGION") or None,
+            "access_key": variables.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": variables.get("S3_SECRET_ACCESS_KEY") or None,
+            "default_acl": "private",
+            "file_overwrite": False,
+        },
+    }
+
+
+if env.get("S3_BUCKET"):
+    STORAGES["default"] = s3_storage(env)
 
 # Security headers (docs/decisions.md "Security headers"); production adds HTTPS and HSTS.
 # Django's defaults, written out: no MIME sniffing, no framing, no opener across sites, and no

@@ -300,7 +300,7 @@ def module_table(profile: PengurusProfile) -> ReportTable:
 
 def attempt_table(profile: PengurusProfile) -> ReportTable:
     return ReportTable(
-        name="percobaan",
+        name="pengerjaan",
         title=_("Quiz attempts"),
         columns=[
             Column("course", _("Module"), value=lambda a: a.course.title),

@@ -138,15 +138,6 @@
     });
   });
 
-  // Starting a quiz with no signal opens its downloaded paper instead.
-  document.querySelectorAll("form[data-offline-url]").forEach(function (form) {
-    form.addEventListener("submit", function (event) {
-      if (navigator.onLine) return;
-      event.preventDefault();
-      window.location.href = form.dataset.offlineUrl;
-    });
-  });
-
   if ("serviceWorker" in navigator) {
     afterLoad(function () {
       navigator.serviceWorker.register("/sw.js").catch(function () { /* the site still works without it */ });

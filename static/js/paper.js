@@ -1,7 +1,10 @@
 /* A quiz answered on the phone from its downloaded paper (assessments/offline.py). Answers are
    kept in IndexedDB as they are given, with the seconds since Start, so closing the page loses
-   nothing; Submit puts the attempt in the queue of offline.js, which sends it when there is a
-   signal. The phone never holds the correct answers: the server grades when the attempt arrives. */
+   nothing; "Periksa jawaban" lists what is answered, and "Kirim jawaban" puts the attempt in the
+   queue of offline.js, which sends it when there is a signal. The phone never holds the correct
+   answers: the server grades when the attempt arrives. A start that the server did not answer in
+   time (start.js) opens this page and starts at once, with the start's client key, so that the
+   attempt sent from here completes the one that start may have made (docs/offline.md). */
 (function () {
   "use strict";
   var form = document.querySelector("form[data-paper]");
@@ -22,7 +25,12 @@
   var sentBox = document.getElementById("paper-sent");
   var syncText = document.getElementById("paper-sync-status");
   var resultLink = document.getElementById("paper-result");
-  var timer = document.getElementById("paper-timer");
+  var timer = document.getElementById("quiz-timer");
+  var review = document.getElementById("paper-review");
+  var reviewList = review.querySelector("[data-review-list]");
+  var reviewSummary = review.querySelector("[data-review-summary]");
+  var weakSignal = document.getElementById("paper-weak-signal");
+  var START_KEY = "wksbm-start:" + location.pathname;  // set by start.js
   var status = document.getElementById("save-status");
   var quiz = Number(form.dataset.quiz);
   var draftKey = offline.user + ":" + quiz;  // one draft per person and quiz on a shared phone
@@ -42,39 +50,80 @@
     });
   }
 
-  function clockText(seconds) {
-    var whole = Math.max(0, Math.ceil(seconds));
-    var minutes = Math.floor(whole / 60);
-    var rest = whole % 60;
-    return minutes + ":" + (rest < 10 ? "0" : "") + rest;
+  function fill(template, values) {
+    return Object.keys(values).reduce(function (text, key) {
+      return text.split("%(" + key + ")s").join(values[key]);
+    }, template);
+  }
+
+  // "11:38" in the learner's zone, as the server writes it.
+  function clockAt(moment) {
+    var parts = {};
+    new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: timer.dataset.zone })
+      .formatToParts(moment).forEach(function (part) { parts[part.type] = part.value; });
+    return parts.hour + ":" + parts.minute;
   }
 
   function tick() {
     if (!limit || !draft) return;
     var left = limit - elapsed();
     timer.hidden = false;
+    var leftText = timer.querySelector("[data-time-left]");
     if (left <= 0) {
-      timer.textContent = form.dataset.msgTimeUp;
+      leftText.textContent = timer.dataset.msgTimeUp;
       submit(true);
       return;
     }
-    timer.textContent = form.dataset.msgTimeLeft.replace("%(time)s", clockText(left));
+    var minutes = Math.ceil(left / 60);
+    leftText.textContent = minutes > 1 ? fill(timer.dataset.msgLeft, { minutes: minutes }) : timer.dataset.msgLastMinute;
+    var deadline = new Date(Date.parse(draft.started_at) + limit * 1000);
+    timer.querySelector("[data-deadline-text]").textContent = fill(timer.dataset.msgDeadline, {
+      time: clockAt(deadline), zone: timer.dataset.zoneAbbreviation,
+    });
+  }
+
+  function answered(position) {
+    var given = draft && draft.answers[position];
+    if (!given) return false;
+    var value = given.value;
+    return Array.isArray(value) ? value.length > 0 : value !== "" && value !== null && value !== undefined;
+  }
+
+  function showReview() {
+    var items = reviewList.querySelectorAll("li");
+    var missing = 0;
+    items.forEach(function (item) {
+      var done = answered(item.dataset.position);
+      if (!done) missing += 1;
+      item.classList.toggle("is-unanswered", !done);
+      item.querySelector("[data-state]").textContent = (done ? "\u2713 " : "\u25cb ") + (done ? reviewList.dataset.msgAnswered : reviewList.dataset.msgUnanswered);
+    });
+    reviewSummary.textContent = missing ? fill(reviewSummary.dataset.msgSome, { count: missing, total: items.length }) : reviewSummary.dataset.msgAll;
+    form.hidden = true;
+    review.hidden = false;
+    review.querySelector("h2").focus();
+  }
+
+  function backToQuestions() {
+    review.hidden = true;
+    form.hidden = false;
   }
 
   function begin() {
     intro.hidden = true;
     sentBox.hidden = true;
+    review.hidden = true;
     form.hidden = false;
     restore();
     tick();
     if (limit) clock = setInterval(tick, 1000);
   }
 
-  function start() {
+  function start(clientKey) {
     draft = {
       quiz: draftKey,
       paper: form.dataset.paper,
-      client_key: offline.newKey(),
+      client_key: clientKey || offline.newKey(),
       started_at: new Date().toISOString(),
       answers: {},
     };
@@ -86,6 +135,7 @@
       if (!item) return;
       form.hidden = true;
       intro.hidden = true;
+      review.hidden = true;
       sentBox.hidden = false;
       var state = item.state === "sent" ? "sent" : item.state === "refused" ? "refused" : navigator.onLine ? "sending" : "waiting";
       syncText.setAttribute("data-state", state);
@@ -101,6 +151,7 @@
     draft = null;
     clearInterval(clock);
     timer.hidden = !timeUp;
+    weakSignal.hidden = true;
     var answers = Object.keys(kept.answers).map(function (position) {
       return { position: Number(position), value: kept.answers[position].value, seconds: kept.answers[position].seconds };
     });
@@ -136,16 +187,36 @@
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    submit(false);
+    if (draft) showReview();
   });
-  startButton.addEventListener("click", start);
+  review.querySelector("[data-paper-submit]").addEventListener("click", function () { submit(false); });
+  review.querySelector("[data-paper-back]").addEventListener("click", backToQuestions);
+  reviewList.addEventListener("click", function (event) {
+    if (event.target.closest("a")) backToQuestions();  // then the link scrolls to its question
+  });
+  startButton.addEventListener("click", function () { start(); });
   document.addEventListener("wksbm:outbox", function () { if (submitted) showSent(); });
+
+  // The key of a start the server did not answer in time: the attempt begins now, with that key.
+  var startKey = null;
+  try { startKey = sessionStorage.getItem(START_KEY); sessionStorage.removeItem(START_KEY); } catch (e) { startKey = null; }
 
   // Reopened: carry on with the answers kept, or show how the last submitted attempt is doing.
   Promise.all([offline.data.get("drafts", draftKey), offline.data.all("outbox")]).then(function (found) {
     if (found[0] && found[0].paper === form.dataset.paper) {
       draft = found[0];
+      if (startKey && draft.client_key !== startKey) {
+        // The draft's own key never reached the server; the start's may have made the attempt.
+        draft.client_key = startKey;
+        offline.data.put("drafts", draft).catch(function () { /* kept in memory; sent on submit */ });
+      }
+      weakSignal.hidden = !startKey;
       begin();
+      return;
+    }
+    if (startKey) {
+      weakSignal.hidden = false;
+      start(startKey);
       return;
     }
     var last = found[1].filter(function (item) {

@@ -1,8 +1,54 @@
-/* Quiz attempt page: answers are saved as the learner goes. What cannot be sent (no signal)
-   waits in localStorage and goes out when the browser is back online, so a dropped connection
-   loses nothing; submitting with no signal is held back with a message instead of an error page. */
+/* Quiz attempt page and its "Periksa jawaban" step. The time bar counts the minutes down and,
+   when the time is up, submits the answers (the server grades them either way). Answers are
+   saved as the learner goes; what cannot be sent (no signal) waits in localStorage and goes out
+   when the browser is back online, so a dropped connection loses nothing; checking or submitting
+   with no signal is held back with a message instead of an error page. */
 (function () {
   "use strict";
+  var bar = document.getElementById("quiz-timer");
+  var submitForm = document.querySelector("form[data-submit-url]");
+
+  function fill(template, values) {
+    return Object.keys(values).reduce(function (text, key) {
+      return text.split("%(" + key + ")s").join(values[key]);
+    }, template);
+  }
+
+  if (bar && bar.dataset.deadline && submitForm) {
+    var deadline = Date.parse(bar.dataset.deadline);
+    var leftText = bar.querySelector("[data-time-left]");
+    var clock = null;
+    var tick = function () {
+      var left = (deadline - Date.now()) / 1000;
+      if (left > 0) {
+        var minutes = Math.ceil(left / 60);
+        leftText.textContent = minutes > 1 ? fill(bar.dataset.msgLeft, { minutes: minutes }) : bar.dataset.msgLastMinute;
+        return;
+      }
+      clearInterval(clock);
+      leftText.textContent = bar.dataset.msgTimeUp;
+      if (!navigator.onLine) return;  // graded with the answers saved in time when next opened
+      // Straight to grading: the answers on the page go with it, within the server's grace.
+      submitForm.action = submitForm.dataset.submitUrl;
+      if (window.localStorage) localStorage.removeItem("quiz-pending-" + submitForm.dataset.attempt);
+      HTMLFormElement.prototype.submit.call(submitForm);
+    };
+    tick();
+    clock = setInterval(tick, 5000);
+  }
+
+  // The review step's "Kirim jawaban" with no signal: held back, with a message.
+  var reviewForm = document.querySelector("form.quiz-review__actions");
+  if (reviewForm) {
+    reviewForm.addEventListener("submit", function (event) {
+      if (navigator.onLine) return;
+      event.preventDefault();
+      var note = document.getElementById("save-status");
+      note.textContent = reviewForm.dataset.msgSubmitOffline;
+      note.setAttribute("data-state", "offline");
+    });
+  }
+
   var form = document.querySelector("form[data-save-url]");
   var offline = window.wksbmOffline;  // offline.js, which every page loads first
   if (!form || !offline) return;

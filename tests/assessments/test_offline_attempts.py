@@ -365,7 +365,7 @@ def test_no_attempt_past_the_maximum(logged_in, course, bank, learner):
     answers = list(Answer.objects.values_list("pk", "response"))
     response = sync(logged_in, body(other, all_right(other)))
     assert response.status_code == 409
-    assert response.json()["error"] == "Anda sudah memakai seluruh 1 percobaan untuk kuis ini."
+    assert response.json()["error"] == "Anda sudah memakai seluruh 1 kali pengerjaan kuis ini."
     assert Attempt.objects.count() == 1
     assert list(Answer.objects.values_list("pk", "response")) == answers
 
@@ -422,7 +422,7 @@ def test_another_learners_paper_is_unknown(logged_in, quiz, world):
     theirs = backdate(paper_for(quiz=quiz, user=world.cacaban_anggota.user))
     response = sync(logged_in, body(theirs, all_right(theirs)))
     assert response.status_code == 409
-    assert response.json() == {"error": "Lembar kuis ini tidak dikenal. Unduh materinya lagi."}
+    assert response.json() == {"error": "Lembar kuis ini tidak dikenal. Unduh modulnya lagi."}
     assert_nothing_written()
 
 
@@ -430,7 +430,7 @@ def test_a_paper_that_does_not_exist_is_unknown(logged_in, paper):
     sent = {**body(paper, all_right(paper)), "paper": str(uuid.uuid4())}
     response = sync(logged_in, sent)
     assert response.status_code == 409
-    assert response.json()["error"] == "Lembar kuis ini tidak dikenal. Unduh materinya lagi."
+    assert response.json()["error"] == "Lembar kuis ini tidak dikenal. Unduh modulnya lagi."
     assert_nothing_written()
 
 
@@ -448,7 +448,7 @@ def test_a_paper_that_does_not_exist_is_unknown(logged_in, paper):
 def test_a_body_that_cannot_be_read_is_a_bad_request(logged_in, paper, raw):
     response = sync(logged_in, raw)
     assert response.status_code == 400
-    assert response.json() == {"error": "Percobaan yang dikirim tidak dapat dibaca."}
+    assert response.json() == {"error": "Pengerjaan yang dikirim tidak dapat dibaca."}
     assert_nothing_written()
 
 
@@ -457,7 +457,7 @@ def test_a_key_that_is_not_a_uuid_is_refused(logged_in, paper, field):
     sent = {**body(paper, all_right(paper)), field: "bukan-uuid"}
     response = sync(logged_in, sent)
     assert response.status_code == 409
-    assert response.json() == {"error": "Percobaan yang dikirim tidak dapat dibaca."}
+    assert response.json() == {"error": "Pengerjaan yang dikirim tidak dapat dibaca."}
     assert_nothing_written()
 
 
@@ -476,7 +476,7 @@ def test_an_answer_that_cannot_be_read_is_refused(logged_in, paper, answer):
     sent = {**body(paper, []), "answers": [answer]}
     response = sync(logged_in, sent)
     assert response.status_code == 409
-    assert response.json() == {"error": "Percobaan yang dikirim tidak dapat dibaca."}
+    assert response.json() == {"error": "Pengerjaan yang dikirim tidak dapat dibaca."}
     assert_nothing_written()
 
 

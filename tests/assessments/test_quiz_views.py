@@ -1,6 +1,7 @@
 """The learner's quiz screens: nothing that grades reaches the browser before submitting."""
 
 from datetime import timedelta
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -189,3 +190,121 @@ def test_an_attempt_opened_after_its_time_is_up_is_graded_and_shows_its_result(c
     assert response.status_code == 302 and response["Location"].endswith("/hasil/")
     attempt.refresh_from_db()
     assert attempt.is_submitted and attempt.score == 0
+
+
+# --- the quiz screen: time bar, question numbers, "Periksa jawaban" (issue 16) -----------------
+
+
+def timed_quiz(course, bank, count=3, minutes=10):
+    from tests.factories.assessments import make_single
+
+    questions = [make_single(bank, text=f"Soal ke-{n}") for n in range(count)]
+    return make_quiz(course, questions, title=f"Berwaktu {count}", time_limit_minutes=minutes)
+
+
+def test_the_attempt_page_numbers_questions_and_shows_the_deadline_in_the_learners_zone(
+    client, learner, course, bank, world
+):
+    from zoneinfo import ZoneInfo
+
+    quiz = timed_quiz(course, bank)
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    page = client.get(attempt_url).text
+    assert "Soal 1 dari 3" in page and "Soal 3 dari 3" in page
+    wib = attempt.deadline.astimezone(ZoneInfo("Asia/Jakarta")).strftime("%H:%M")
+    assert f"Kirim sebelum {wib} WIB" in page
+    assert "Sisa 10 menit" in page  # without a script too
+    assert 'role="timer"' in page
+    assert f'action="{attempt_url}periksa/"' in page and "Periksa jawaban" in page
+
+    world.magelang.time_zone = "Asia/Makassar"  # the learner's Dinsos office is in WITA
+    world.magelang.save()
+    wita = attempt.deadline.astimezone(ZoneInfo("Asia/Makassar")).strftime("%H:%M")
+    assert f"Kirim sebelum {wita} WITA" in client.get(attempt_url).text
+
+
+def test_a_learner_with_no_wksbm_reads_the_deadline_in_the_projects_zone(client, course, bank):
+    from zoneinfo import ZoneInfo
+
+    from tests.factories import UserFactory
+
+    quiz = timed_quiz(course, bank)
+    someone = UserFactory()
+    client.force_login(someone)
+    attempt, attempt_url = start(client, quiz)
+    wib = attempt.deadline.astimezone(ZoneInfo("Asia/Jakarta")).strftime("%H:%M")
+    assert f"Kirim sebelum {wib} WIB" in client.get(attempt_url).text
+
+
+def test_checking_saves_the_answers_lists_the_unanswered_and_submitting_from_there_grades(
+    client, learner, course, bank
+):
+    quiz = timed_quiz(course, bank)
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    right = next(c["id"] for c in attempt.questions[1]["choices"] if c["fraction"] == "100.00000")
+    review = client.post(attempt_url + "periksa/", {"q-1": str(right), "q-2": ""})
+    assert review.status_code == 200
+    text = review.text
+    assert "2 dari 3 soal belum dijawab." in text
+    assert text.count("quiz-review__item is-unanswered") == 2
+    assert text.count("</span> Belum dijawab") == 2 and text.count("</span> Sudah dijawab") == 1
+    assert f'href="{attempt_url}#question-0"' in text
+    assert "Kirim sebelum" in text  # the time bar stays on this step
+    assert Answer.objects.get(attempt=attempt, position=1).response == [right]
+    assert f'action="{attempt_url}kirim/"' in text
+    result = client.post(attempt_url + "kirim/")
+    assert result["Location"].endswith("/hasil/")
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and attempt.score == Decimal("33.333")
+    assert client.get(attempt_url + "periksa/")["Location"] == attempt_url  # then to the result
+
+
+def test_checking_after_the_time_is_up_goes_to_the_result_with_what_was_saved(client, learner, course, bank):
+    quiz = timed_quiz(course, bank)
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    Attempt.objects.filter(pk=attempt.pk).update(deadline=timezone.now() - timedelta(minutes=5))
+    response = client.post(attempt_url + "periksa/", {"q-0": "1"}, follow=True)
+    assert response.redirect_chain[-1][0].endswith("/hasil/")
+    attempt.refresh_from_db()
+    assert attempt.is_submitted and not attempt.answers.filter(response__isnull=False).exists()
+
+
+def test_an_answer_not_understood_at_checking_says_so_and_writes_nothing(client, learner, course, bank):
+    quiz = timed_quiz(course, bank)
+    client.force_login(learner)
+    attempt, attempt_url = start(client, quiz)
+    response = client.post(attempt_url + "periksa/", {"q-0": "bukan-angka", "q-1": "1"}, follow=True)
+    assert response.status_code == 200
+    assert "Ada jawaban yang tidak dapat dibaca" in response.text
+    assert not attempt.answers.exists()
+
+
+def test_another_learners_review_is_not_found(client, learner, course, bank, world):
+    quiz = timed_quiz(course, bank)
+    client.force_login(learner)
+    _attempt, attempt_url = start(client, quiz)
+    client.force_login(world.cacaban_anggota.user)
+    assert client.post(attempt_url + "periksa/", {"q-0": ""}).status_code == 404
+
+
+def test_the_review_step_costs_the_same_queries_for_3_and_30_questions(client, learner, course, bank):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(learner)
+
+    def queries_for(count):
+        quiz = timed_quiz(course, bank, count=count)
+        attempt, attempt_url = start(client, quiz)
+        form = {f"q-{n}": str(q["choices"][0]["id"]) for n, q in enumerate(attempt.questions)}
+        with CaptureQueriesContext(connection) as posted:
+            assert client.post(attempt_url + "periksa/", form).status_code == 200
+        with CaptureQueriesContext(connection) as shown:
+            assert client.get(attempt_url).status_code == 200
+        return len(posted), len(shown)
+
+    queries_for(1)
+    assert queries_for(30) == queries_for(3)

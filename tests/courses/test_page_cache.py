@@ -7,8 +7,9 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
+from courses.models import LessonPage
 from courses.progress import lesson_complete
-from tests.factories.courses import make_course, make_section
+from tests.factories.courses import lesson_body, make_course, make_section, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -126,17 +127,59 @@ def test_cached_pages_are_sent_gzipped_to_browsers_that_accept_it(client, world,
     assert "Accept-Encoding" in response["Vary"]
 
 
-def test_the_content_version_moves_only_once_the_change_is_committed(
+def test_the_module_version_moves_only_once_the_change_is_committed(
     world, lesson, django_capture_on_commit_callbacks
 ):
     from django.core.cache import cache
 
-    from courses.page_cache import CONTENT_VERSION_KEY
+    from courses.page_cache import _module_key
 
-    cache.set(CONTENT_VERSION_KEY, 1, None)
+    key = _module_key(lesson.get_parent().get_url_parts()[2])
+    cache.set(key, 1, None)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         lesson.save_revision().publish()
-        assert cache.get(CONTENT_VERSION_KEY) == 1
+        assert cache.get(key) == 1
     for callback in callbacks:
         callback()
-    assert cache.get(CONTENT_VERSION_KEY) != 1
+    assert cache.get(key) != 1
+
+
+def test_publishing_in_one_module_keeps_the_cached_pages_of_the_others(
+    client, world, lesson, django_capture_on_commit_callbacks
+):
+    other_module = make_course(lesson.get_parent().get_parent().specific, title="Modul lain", lessons=1)
+    other = other_module.get_lessons().first()
+    client.force_login(world.tidar_ketua.user)
+    for url in (lesson.url, lesson.url, other.url, other.url):
+        get(client, url)
+    lesson.body = [{"type": "paragraph", "value": "<p>Isi baru tentang notulen rapat.</p>"}]
+    with django_capture_on_commit_callbacks(execute=True):
+        lesson.save_revision().publish()
+    _, queries = get(client, other.url)
+    assert queries <= 1  # still from the cache
+    page, queries = get(client, lesson.url)
+    assert "Isi baru tentang notulen rapat." in page and queries > 1
+
+
+def test_a_new_lesson_renumbers_the_cached_pages_of_its_module(
+    client, world, lesson, django_capture_on_commit_callbacks
+):
+    client.force_login(world.tidar_ketua.user)
+    get(client, lesson.url)
+    assert "Materi 1 dari 2" in get(client, lesson.url)[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(lesson.get_parent().add_child(instance=LessonPage(title="Materi baru", body=lesson_body())))
+    assert "Materi 1 dari 3" in get(client, lesson.url)[0]
+
+
+def test_a_module_renamed_shows_on_its_cached_lessons(
+    client, world, lesson, django_capture_on_commit_callbacks
+):
+    client.force_login(world.tidar_ketua.user)
+    get(client, lesson.url)
+    get(client, lesson.url)
+    module = lesson.get_parent().specific
+    module.title = "Modul yang diganti namanya"
+    with django_capture_on_commit_callbacks(execute=True):
+        module.save_revision().publish()
+    assert "Modul yang diganti namanya" in get(client, lesson.url)[0]

@@ -32,7 +32,6 @@ def course_form(title):
             "slug": slugify(title),
             "pillar": "keterampilan",
             "summary": "Cara mencatat uang kas dengan rapi.",
-            "duration_minutes": 40,
             "cover_image": "",
             "comments": inline_formset([]),
         }

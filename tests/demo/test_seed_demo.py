@@ -64,3 +64,30 @@ def test_the_demo_logins_printed_by_the_command_work(client):
     assert "0812-2700-1001" in out.getvalue()
     assert client.login(username="0812-2700-1001", password="pembinaan-demo")
     assert client.login(username="0813-5100-2001", password="pembinaan-demo")
+
+
+def test_the_demo_learners_first_module_shows_the_whole_path():
+    """Pre-test, four materi, post-test; every quiz question names the materi it tests."""
+    from assessments.choices import QuizKind
+    from assessments.models import Question
+    from assessments.path import StepKind, learner_modules
+
+    call_command("seed_demo", stdout=StringIO())
+    learner = User.objects.get(phone="+6281351002001")
+    course = CoursePage.objects.get(title="Mengenal WKSBM dan peran pengurus")
+    path = learner_modules(user=learner).resume
+    assert path.course == course and path.outline.total == 4
+    assert path.pre_test.quiz.kind == QuizKind.PRE_TEST and path.post_test is not None
+    assert path.next.kind == StepKind.PRE_TEST
+    lessons = set(course.get_lessons().values_list("pk", flat=True))
+    for quiz in (path.pre_test.quiz, path.post_test.quiz):
+        named = Question.objects.filter(pk__in=quiz.quiz_questions.values("question_id"))
+        assert set(named.values_list("lesson_id", flat=True)) <= lessons and named.count() >= 5
+    assert (
+        set(
+            Question.objects.filter(
+                pk__in=path.post_test.quiz.quiz_questions.values("question_id")
+            ).values_list("lesson_id", flat=True)
+        )
+        == lessons
+    )  # the post-test tests every materi

@@ -29,7 +29,7 @@ def test_a_penyuluh_records_an_observation_on_a_phone(live_server, phone_page):
     assert axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     page.get_by_role("combobox", name="Pengurus").select_option(label="Suharto Wibisono")
-    page.get_by_label("Kursus keterampilan yang diamati").select_option(index=1)
+    page.get_by_label("Modul keterampilan yang diamati").select_option(index=1)
     for group in page.locator("fieldset").all():
         group.get_by_role("radio").nth(2).check()
     page.get_by_role("button", name="Simpan observasi").click()

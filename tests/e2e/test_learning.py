@@ -28,9 +28,12 @@ def test_a_demo_pengurus_reads_a_lesson_marks_it_done_and_the_progress_bar_moves
 
     expect(page.get_by_role("heading", name=COURSE, level=1)).to_be_visible()
     assert axe_violations(page) == []
-    page.get_by_role("link", name="Mulai: Apa itu WKSBM?").click()
+    # The module's primary button asks for the pre-test first; the materi stay open to read.
+    expect(page.locator(".btn-primary")).to_have_text("Kerjakan pre-test")
+    page.locator(".lesson-list a", has_text="Apa itu WKSBM?").click()
 
     expect(page.get_by_role("heading", name="Apa itu WKSBM?", level=1)).to_be_visible()
+    expect(page.locator(".pre-test-prompt")).to_contain_text("Lewati pre-test")
     expect(page.get_by_role("progressbar")).to_have_attribute("aria-valuenow", "0")
     assert axe_violations(page) == []
     page.get_by_role("button", name="Tandai selesai").click()

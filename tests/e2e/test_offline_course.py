@@ -77,7 +77,7 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     # No signal: every lesson reads from the phone and is marked done there.
     page.context.set_offline(True)
     lessons = list(course.get_lessons())
-    page.get_by_role("link", name=f"Mulai: {lessons[0].title}").click()
+    page.locator(".lesson-list a", has_text=lessons[0].title).click()
     for number, lesson in enumerate(lessons, start=1):
         expect(page.get_by_role("heading", name=lesson.title, level=1)).to_be_visible()
         expect(page.locator(".prose")).not_to_be_empty()
@@ -98,7 +98,7 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     html = re.sub(r"<style>.*?</style>", "", page.content(), flags=re.DOTALL)  # CSS names .review__feedback
     assert "fraction" not in html and "feedback" not in html
     page.get_by_role("button", name="Mulai").click()
-    expect(page.get_by_role("timer")).to_contain_text("Sisa waktu")
+    expect(page.get_by_role("timer")).to_contain_text("Sisa 30 menit")
     questions = OfflinePaper.objects.get(user=suharto, quiz=post_test).questions
     answer_paper(page, questions)
     expect(page.locator("#save-status")).to_have_text("Jawaban tersimpan di HP ini.")
@@ -110,8 +110,11 @@ def test_download_read_and_test_offline_then_sync_exactly_once(live_server, phon
     page.close()
     page = context.new_page()
     page.goto(paper_url)
-    expect(page.get_by_role("timer")).to_contain_text("Sisa waktu: 29:")
+    expect(page.get_by_role("timer")).to_contain_text("Sisa 30 menit")
+    expect(page.get_by_role("timer")).to_contain_text(" WIB")
     assert_answers_shown(page, questions)
+    page.get_by_role("button", name="Periksa jawaban").click()
+    expect(page.get_by_text("Semua soal sudah dijawab.")).to_be_visible()
     page.get_by_role("button", name="Kirim jawaban").click()
     expect(page.locator("#paper-sync-status")).to_contain_text("Menunggu sinyal")
     expect(page.locator("#net-status")).to_contain_text("5 menunggu sinyal")
@@ -174,13 +177,13 @@ def test_when_time_is_up_the_paper_hands_itself_in(live_server, phone_page):
     page.clock.install()
     page.goto(live_server.url + reverse("quiz_paper", args=[post_test.pk]))
     page.get_by_role("button", name="Mulai").click()
-    expect(page.get_by_role("timer")).to_contain_text("Sisa waktu: 30:00")
+    expect(page.get_by_role("timer")).to_contain_text("Sisa 30 menit")
     first = OfflinePaper.objects.get(user=suharto, quiz=post_test).questions[0]
     page.locator(f"input[name='q-0'][value='{right_answer(first)[0]}']").check()
     expect(page.locator("#save-status")).to_have_text("Jawaban tersimpan di HP ini.")
 
     page.clock.run_for("30:01")
-    expect(page.get_by_role("timer")).to_have_text("Waktu habis. Jawaban Anda sedang dikirim.")
+    expect(page.get_by_role("timer")).to_contain_text("Waktu habis. Jawaban Anda sedang dikirim.")
     expect(page.locator("#paper-sync-status")).to_have_text("Terkirim. Nilai Anda sudah ada.")
     attempt = Attempt.objects.get(user=suharto, quiz=post_test)
     assert attempt.is_submitted and attempt.client_key is not None

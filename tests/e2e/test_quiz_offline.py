@@ -52,8 +52,8 @@ def test_a_pengurus_loses_the_signal_mid_quiz_comes_back_and_submits(live_server
     for index in range(half, total):
         answer(questions.nth(index))
     expect(status).to_contain_text("Tidak ada sinyal")
-    page.get_by_role("button", name="Kirim jawaban").click()
-    expect(status).to_contain_text("kirim lagi saat sinyal kembali")
+    page.get_by_role("button", name="Periksa jawaban").click()
+    expect(status).to_contain_text("periksa dan kirim saat sinyal kembali")
     learner = User.objects.get(phone="+6281351002001")
     attempt = Attempt.objects.get(user=learner, quiz__title="Post-test", course__title=COURSE)
     assert not attempt.is_submitted
@@ -63,6 +63,8 @@ def test_a_pengurus_loses_the_signal_mid_quiz_comes_back_and_submits(live_server
     page.evaluate("window.dispatchEvent(new Event('online'))")
     expect(status).to_have_text("Jawaban tersimpan.")
     assert Answer.objects.filter(attempt=attempt).count() == total  # the queued answers arrived
+    page.get_by_role("button", name="Periksa jawaban").click()
+    expect(page.get_by_text("Semua soal sudah dijawab.")).to_be_visible()
     page.get_by_role("button", name="Kirim jawaban").click()
 
     expect(page).to_have_url(f"{live_server.url}{attempt.quiz.url}percobaan/{attempt.key}/hasil/")

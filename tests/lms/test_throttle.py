@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 PASSWORD = "kata-sandi-benar-2026"
 ELSEWHERE = "198.51.100.7"
 HOME = "203.0.113.20"
-WAIT = "Terlalu banyak percobaan yang salah"
+WAIT = "Terlalu sering salah"
 
 
 @pytest.fixture

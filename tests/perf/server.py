@@ -76,31 +76,34 @@ def _browser_cookies(url: str, session_key: str) -> str:
 
 
 @contextlib.contextmanager
-def demo_server(*, workers: int = 2, threads: int = 1):
-    """threads > 1: gunicorn's gthread workers, which keep connections alive as the proxy in front
-    of production does (the default sync workers close each connection after one response)."""
+def demo_server(
+    *, workers: int | None = 2, threads: int = 1, environment: dict | None = None, before=None
+):
+    """gunicorn as production runs it (gunicorn.conf.py); `workers=None` leaves their number to
+    the configuration (from the cores). threads > 1: gunicorn's gthread workers, which keep
+    connections alive as the proxy in front of production does (sync workers close each
+    connection after one response). `before(env)` runs once the data is seeded."""
     with tempfile.TemporaryDirectory(prefix="wksbm-bench-") as tmp:
+        port = _free_port()
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "tests.perf.settings",
             "DATABASE_URL": os.environ.get("DATABASE_URL") or f"sqlite:///{tmp}/bench.sqlite3",
             "CONN_MAX_AGE": "600",
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            **({"WEB_CONCURRENCY": str(workers)} if workers else {}),
+            "GUNICORN_THREADS": str(threads),
+            **(environment or {}),
         }
         _manage(env, "migrate", "--noinput")
         _manage(env, "seed_demo")
+        _manage(env, "db_worker", "--batch", "--no-startup-delay")  # the reference index, as a worker would
         _manage(env, "collectstatic", "--noinput")
+        if before:
+            before(env)
         session_key = _learner_session(env)
-        port = _free_port()
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "lms.wsgi",
-                f"--bind=127.0.0.1:{port}",
-                f"--workers={workers}",
-                *([f"--threads={threads}", "--worker-class=gthread"] if threads > 1 else []),
-            ],
+        process = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,

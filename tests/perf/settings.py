@@ -12,3 +12,10 @@ SECURE_HSTS_SECONDS = 0
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 ROOT_URLCONF = "tests.perf.urls"
+
+# `make bench-signin` compares the hashers: PBKDF2 first means no upgrade to Argon2 at sign-in.
+if os.environ.get("BENCH_PASSWORD_HASHER") == "pbkdf2":
+    from lms.settings.base import PASSWORD_HASHERS as PRODUCTION_HASHERS
+
+    PBKDF2 = "django.contrib.auth.hashers.PBKDF2PasswordHasher"
+    PASSWORD_HASHERS = [PBKDF2, *(hasher for hasher in PRODUCTION_HASHERS if hasher != PBKDF2)]

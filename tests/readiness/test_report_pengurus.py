@@ -123,7 +123,7 @@ def test_the_workbook_has_a_sheet_per_table_and_the_settings(client, world, setu
 def test_the_profile_and_its_exports_are_404_outside_the_scope(client, world):
     medan_ketua = world.kota_medan_ketua.user
     client.force_login(world.magelang_manager)
-    for query in ("", "?export=csv", "?export=xlsx", "?export=csv&table=percobaan"):
+    for query in ("", "?export=csv", "?export=xlsx", "?export=csv&table=pengerjaan"):
         assert client.get(profile_url(medan_ketua, query)).status_code == 404
     # Someone who never served in a WKSBM has no profile, even for a national admin.
     client.force_login(world.national_admin)
