@@ -48,6 +48,7 @@ def follow(page, name: str, *, first_screen: bool = True):
 def answer(page, *, right: int | None = None):
     """Answer the open attempt: the first `right` questions rightly (all when None), the rest wrongly.
     The right answers come from the attempt's own snapshot, which the server keeps."""
+    page.wait_for_url(re.compile(r"/percobaan/[0-9a-f-]{36}/$"))  # start.js opens it once the server answers
     key = re.search(r"/percobaan/([0-9a-f-]{36})/", page.url)[1]
     questions = Attempt.objects.get(key=key).questions
     for position, question in enumerate(questions):

@@ -76,9 +76,7 @@ def _browser_cookies(url: str, session_key: str) -> str:
 
 
 @contextlib.contextmanager
-def demo_server(
-    *, workers: int | None = 2, threads: int = 1, environment: dict | None = None, before=None
-):
+def demo_server(*, workers: int | None = 2, threads: int = 1, environment: dict | None = None, before=None):
     """gunicorn as production runs it (gunicorn.conf.py); `workers=None` leaves their number to
     the configuration (from the cores). threads > 1: gunicorn's gthread workers, which keep
     connections alive as the proxy in front of production does (sync workers close each
