@@ -284,6 +284,12 @@ def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) ->
     if attempt_expired(attempt, now):
         raise AttemptRefused(_("The time for this attempt is up; answers can no longer be changed."))
     rows = answer_rows(attempt, responses, now)
+    answers_upsert(rows)
+    return len(rows)
+
+
+def answers_upsert(rows: list[Answer]) -> None:
+    """Store answer rows in one query, replacing what was saved at the same positions."""
     if rows:
         Answer.objects.bulk_create(
             rows,
@@ -291,7 +297,6 @@ def answers_save(*, attempt: Attempt, responses: dict[int, object], now=None) ->
             unique_fields=["attempt", "position"],
             update_fields=["response", "saved_at"],
         )
-    return len(rows)
 
 
 def attempt_grade(attempt: Attempt, now, *, claim: bool = True) -> Attempt:

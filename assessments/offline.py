@@ -26,6 +26,7 @@ from .attempts import (
     GRACE,
     AttemptRefused,
     answer_rows,
+    answers_upsert,
     attempt_close,
     attempt_create,
     attempt_expired,
@@ -197,13 +198,7 @@ def _attempt_complete(attempt, paper, responses, *, client_key, started, deadlin
         deadline=deadline,
         client_key=attempt.client_key,
     )
-    if rows:
-        Answer.objects.bulk_create(
-            rows,
-            update_conflicts=True,
-            unique_fields=["attempt", "position"],
-            update_fields=["response", "saved_at"],
-        )
+    answers_upsert(rows)
     # The attempt's questions are now the paper's: another paper it was linked to is free again.
     OfflinePaper.objects.filter(attempt=attempt).exclude(pk=paper.pk).update(attempt=None)
     OfflinePaper.objects.filter(pk=paper.pk).update(attempt=attempt)

@@ -73,7 +73,7 @@ def test_a_stalled_start_opens_the_downloaded_paper_and_the_server_keeps_one_att
     paper_url = live_server.url + reverse("quiz_paper", args=[quiz.pk])
 
     page.goto(live_server.url + quiz.url)
-    page.wait_for_function("document.querySelector('input[name=client_key]')")  # start.js ran
+    page.locator("input[name=client_key]").wait_for(state="attached")  # start.js ran
     stall_start(page, lost, held)
     page.route(SYNC, lambda route: route.abort("connectionfailed"))  # still no signal to send
     tapped = time.monotonic()
@@ -104,7 +104,7 @@ def test_a_stalled_start_opens_the_downloaded_paper_and_the_server_keeps_one_att
     assert axe_violations(page) == []
     page.get_by_role("button", name="Kirim jawaban").click()
     expect(page.locator("#paper-sync-status")).to_contain_text("Mengirim jawaban Anda")  # tried, in vain
-    expect(page.locator("#sync-status")).to_contain_text("1 menunggu sinyal")
+    expect(page.locator("#net-status")).to_contain_text("1 menunggu sinyal")
     assert Attempt.objects.filter(user=suharto, quiz=quiz, submitted_at__isnull=False).count() == 0
 
     page.unroute(SYNC)  # the signal is back
@@ -132,7 +132,7 @@ def test_a_stalled_start_without_a_download_says_so_and_leaves_nothing_out_of_re
     log_in(page, live_server.url)
     suharto = User.objects.get(phone="+6281351002001")
     page.goto(live_server.url + quiz.url)
-    page.wait_for_function("document.querySelector('input[name=client_key]')")
+    page.locator("input[name=client_key]").wait_for(state="attached")
     stall_start(page, lost, held)
     page.get_by_role("button", name="Mulai").click()
     message = page.get_by_role("status").filter(has_text="Server tidak menjawab tepat waktu")
