@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from courses.models import LessonPage
 from courses.sections import office_section_ensure
 from lms.settings import base
-from tests.factories.courses import make_course, publish
+from tests.factories.courses import ensure_home_page, make_course, publish
 
 # The worker opens transactions of its own, as it does beside a real server.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -34,6 +34,7 @@ def run_worker():
 
 
 def test_a_document_of_a_new_lesson_reaches_its_readers_once_the_worker_has_run(world, database_tasks):
+    ensure_home_page()  # an earlier transactional test may have emptied the database
     section = office_section_ensure(world.magelang)
     module = make_course(section, title="Buku kas", pillar="keterampilan", lessons=0)
     document = Document.objects.create(
