@@ -95,7 +95,7 @@ def demo_server(*, workers: int | None = 2, threads: int = 1, environment: dict 
         }
         _manage(env, "migrate", "--noinput")
         _manage(env, "seed_demo")
-        _manage(env, "db_worker", "--batch", "--no-startup-delay")  # the reference index, as a worker would
+        _manage(env, "db_worker", "--batch", "--no-startup-delay", "--verbosity", "0")  # as a worker would
         _manage(env, "collectstatic", "--noinput")
         if before:
             before(env)
