@@ -1,5 +1,6 @@
 """Admin building blocks shared by the apps: scoped model viewsets and the user admin."""
 
+from django.core.exceptions import ValidationError
 from django.forms import ModelChoiceField
 from django.http import Http404
 from django.utils.functional import cached_property
@@ -16,6 +17,7 @@ from wagtail.snippets.views.chooser import (
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from .cleaning import clean_text
 from .forms import UserCreationForm, UserEditForm
 
 
@@ -101,17 +103,29 @@ class ScopedChooserMixin:
 
 
 class ScopedChosenMixin:
-    """The "chosen" answers of the chooser (an object's title and edit link by id) stay in scope."""
+    """The "chosen" answers of the chooser (an object's title and edit link by id) stay in scope.
+    An id that is not one of the model's (a word for a number, a control character in a code,
+    which PostgreSQL would refuse) is simply not found."""
+
+    def _ids(self, pks) -> list:
+        field, ids = self.model_class._meta.pk, []
+        for pk in pks:
+            try:
+                value = field.to_python(pk)
+            except ValidationError:
+                continue
+            if not isinstance(value, str) or clean_text(value) == value:
+                ids.append(value)
+        return ids
 
     def get_object(self, pk):
-        try:
-            return self.model_class.objects.visible_to(self.request.user).get(pk=pk)
-        except ValueError as error:  # not an id at all
-            raise Http404 from error
+        ids = self._ids([pk])
+        if not ids:
+            raise Http404
+        return self.model_class.objects.visible_to(self.request.user).get(pk=ids[0])
 
     def get_objects(self, pks):
-        ids = [pk for pk in pks if str(pk).isdigit()]
-        return self.model_class.objects.visible_to(self.request.user).filter(pk__in=ids)
+        return self.model_class.objects.visible_to(self.request.user).filter(pk__in=self._ids(pks))
 
 
 class NoCreationFormMixin:

@@ -72,3 +72,16 @@ def test_a_page_of_twenty_kelurahan_takes_the_queries_of_a_page_of_one(client, w
         counts.append((len(chooser_rows(response)), len(queries)))
     assert [rows for rows, _ in counts] == [20, 1]
     assert counts[0][1] == counts[1][1]
+
+
+def test_what_a_person_could_type_or_forge_is_answered_without_an_error(penyuluh_client):
+    for query in ("tidar\x00", "x" * 10000, "%", "_"):
+        assert (
+            penyuluh_client.get(reverse("kelurahan_chooser:choose_results"), {"q": query}).status_code == 200
+        )
+    for forged in ("33.71.02.1003\x00", "33.71.02.1003\x1f"):
+        assert penyuluh_client.get(reverse("kelurahan_chooser:chosen", args=[forged])).status_code == 404
+    chosen = penyuluh_client.get(
+        reverse("kelurahan_chooser:chosen_multiple"), {"id": ["33.71.02.1003", "17.01.05.1016", "x\x00"]}
+    )
+    assert [item["id"] for item in json.loads(chosen.content)["result"]] == ["33.71.02.1003"]
